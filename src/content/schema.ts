@@ -1,0 +1,125 @@
+import * as z from 'zod/mini';
+import { isSafeHref } from './safe-url.js';
+
+/**
+ * The content format: helplines, local initiatives, the meldpunt's contact and the
+ * partners. Every text is Dutch with optional French and English; every item says
+ * where its facts come from (`source`) and when they were last checked (`checked`).
+ * A missing fact is left out, never guessed: that is why so much is optional.
+ */
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const phoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ]{1,19}$/));
+const emailAddress = z.string().check(z.regex(/^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/), z.maxLength(200));
+const safeLink = z.string().check(
+  z.maxLength(2000),
+  z.refine(isSafeHref, { message: 'only https:, tel: and mailto: links' }),
+);
+const hexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
+
+export const localizedShortSchema = z.object({ nl: shortText, fr: z.optional(shortText), en: z.optional(shortText) });
+export const localizedLongSchema = z.object({ nl: longText, fr: z.optional(longText), en: z.optional(longText) });
+
+export const audienceSchema = z.enum(['everyone', 'youth', 'seniors', 'carers']);
+export const routeSchema = z.enum(['self', 'other']);
+export const channelSchema = z.enum(['phone', 'chat', 'email', 'forum']);
+const keywords = z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))).check(z.maxLength(40)));
+
+/** A weekly opening window in Europe/Brussels time: day 1 = Monday … 7 = Sunday, "HH:MM". */
+export const openingWindowSchema = z.object({
+  days: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(7))).check(z.minLength(1), z.maxLength(7)),
+  opens: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  closes: z.string().check(z.regex(/^([01]\d|2[0-4]):[0-5]\d$/)),
+});
+
+export const helplineSchema = z.object({
+  id,
+  name: localizedShortSchema,
+  number: phoneNumber,
+  purpose: localizedShortSchema,
+  audiences: z.array(audienceSchema).check(z.minLength(1)),
+  routes: z.array(routeSchema),
+  /** Part of the urgent line-up shown in every state. */
+  urgent: z.optional(z.boolean()),
+  channels: z.array(channelSchema).check(z.minLength(1)),
+  website: z.optional(safeLink),
+  hours: z.optional(localizedShortSchema),
+  alwaysOpen: z.optional(z.boolean()),
+  openingHours: z.optional(z.array(openingWindowSchema).check(z.maxLength(21))),
+  free: z.optional(z.boolean()),
+  anonymous: z.optional(z.boolean()),
+  keywords,
+  source: shortText,
+  checked: isoDate,
+});
+
+export const initiativeSchema = z.object({
+  id,
+  name: localizedShortSchema,
+  audiences: z.array(audienceSchema).check(z.minLength(1)),
+  routes: z.array(routeSchema),
+  forWhom: localizedShortSchema,
+  offer: localizedLongSchema,
+  contact: z.optional(
+    z.object({
+      website: z.optional(safeLink),
+      phone: z.optional(phoneNumber),
+      email: z.optional(emailAddress),
+      note: z.optional(localizedShortSchema),
+    }),
+  ),
+  keywords,
+  source: shortText,
+  checked: isoDate,
+});
+
+export const meldpuntSchema = z.object({
+  name: localizedShortSchema,
+  phone: z.optional(phoneNumber),
+  email: z.optional(emailAddress),
+  website: z.optional(safeLink),
+  /** What happens after a report: shown on success. */
+  whatNext: localizedLongSchema,
+  /** Who receives the data, why, and how long it is kept. */
+  privacy: localizedLongSchema,
+  source: shortText,
+  checked: isoDate,
+});
+
+export const partnerSchema = z.object({
+  id,
+  name: localizedShortSchema,
+  website: z.optional(safeLink),
+  /** The audience the filter starts on. */
+  audienceFirst: z.optional(audienceSchema),
+  /** The route listed first. */
+  routeFirst: z.optional(routeSchema),
+  accent: z.optional(hexColour),
+  accentDark: z.optional(hexColour),
+  /** Overrides of the meldpunt's contact and privacy text for this partner. */
+  meldpunt: z.optional(z.partial(meldpuntSchema)),
+});
+
+export const campaignSchema = z.object({
+  id,
+  title: localizedShortSchema,
+  body: localizedLongSchema,
+  link: z.optional(safeLink),
+  /** Inclusive dates, Europe/Brussels. */
+  start: isoDate,
+  end: isoDate,
+});
+
+/** Top level: the item arrays are checked item by item so one bad item is dropped, not the file. */
+export const contentEnvelopeSchema = z.object({
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  updated: isoDate,
+  helplines: z.optional(z.array(z.unknown()).check(z.maxLength(200))),
+  initiatives: z.optional(z.array(z.unknown()).check(z.maxLength(1000))),
+  partners: z.optional(z.array(z.unknown()).check(z.maxLength(100))),
+  campaigns: z.optional(z.array(z.unknown()).check(z.maxLength(50))),
+  meldpunt: z.optional(z.unknown()),
+});

@@ -1,0 +1,48 @@
+import type { Audience, Content, Helpline, Initiative, Partner, Route } from './types.js';
+
+export type Resource =
+  | { kind: 'helpline'; item: Helpline }
+  | { kind: 'initiative'; item: Initiative };
+
+/** The urgent line-up, in content order: shown in every state, never filtered. */
+export function urgentHelplines(content: Content): Helpline[] {
+  return content.helplines.filter((line) => line.urgent === true);
+}
+
+/** An item fits an audience when it is for that audience or for everyone. */
+export function fitsAudience(audiences: readonly Audience[], audience: Audience): boolean {
+  return audience === 'everyone' || audiences.includes(audience) || audiences.includes('everyone');
+}
+
+/** All resources, helplines first, for the finder and the routes. */
+export function allResources(content: Content): Resource[] {
+  return [
+    ...content.helplines.map((item): Resource => ({ kind: 'helpline', item })),
+    ...content.initiatives.map((item): Resource => ({ kind: 'initiative', item })),
+  ];
+}
+
+export function filterResources(
+  resources: readonly Resource[],
+  { audience, route }: { audience: Audience; route?: Route | undefined },
+): Resource[] {
+  return resources.filter(
+    ({ item }) => fitsAudience(item.audiences, audience) && (route === undefined || item.routes.includes(route)),
+  );
+}
+
+/**
+ * For a chosen audience, items made for that audience alone come first, then items
+ * for several audiences including it, then the general ones, so a youth-service
+ * page leads with Awel and Overkop. The sort is stable: content order otherwise.
+ */
+export function rankByAudience(resources: readonly Resource[], audience: Audience): Resource[] {
+  if (audience === 'everyone') return [...resources];
+  const rank = ({ item }: Resource) => (item.audiences.includes(audience) ? item.audiences.length : Number.MAX_SAFE_INTEGER);
+  return [...resources].sort((a, b) => rank(a) - rank(b));
+}
+
+export function findPartner(content: Content, id: string | undefined): Partner | undefined {
+  if (!id) return undefined;
+  return content.partners.find((partner) => partner.id === id);
+}

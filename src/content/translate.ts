@@ -1,0 +1,44 @@
+import type { Content, LocalizedText } from './types.js';
+
+type Fields<K extends string> = Partial<Record<K, string>>;
+
+/** Texts in one language for content items, by id. */
+export interface ContentTranslations {
+  helplines: Record<string, Fields<'name' | 'purpose' | 'hours'>>;
+  initiatives: Record<string, Fields<'name' | 'forWhom' | 'offer'>>;
+  meldpunt: Fields<'name' | 'whatNext' | 'privacy'>;
+  partners: Record<string, Fields<'name'>>;
+  /** Shared texts: `cityPage` is the contact note that points to the city's page. */
+  notes: Record<string, string>;
+}
+
+function add(text: LocalizedText, lang: 'fr' | 'en', value: string | undefined): LocalizedText {
+  return value ? { ...text, [lang]: value } : text;
+}
+
+function addFields<T extends object, K extends keyof T & string>(item: T, lang: 'fr' | 'en', fields: Fields<K> | undefined): T {
+  if (!fields) return item;
+  const copy = { ...item };
+  for (const key of Object.keys(fields) as K[]) {
+    const current = copy[key] as unknown as LocalizedText | undefined;
+    if (current) (copy as Record<string, unknown>)[key] = add(current, lang, fields[key]);
+  }
+  return copy;
+}
+
+/** Adds one language's texts to content, leaving the Dutch (and other languages) as they are. */
+export function translateContent(content: Content, lang: 'fr' | 'en', translations: ContentTranslations): Content {
+  const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
+  return {
+    ...content,
+    helplines: content.helplines.map((line) => addFields(line, lang, own(translations.helplines, line.id))),
+    initiatives: content.initiatives.map((initiative) => {
+      const translated = addFields(initiative, lang, own(translations.initiatives, initiative.id));
+      const note = translated.contact?.note;
+      const cityPage = own(translations.notes, 'cityPage');
+      return note && cityPage ? { ...translated, contact: { ...translated.contact, note: add(note, lang, cityPage) } } : translated;
+    }),
+    meldpunt: addFields(content.meldpunt, lang, translations.meldpunt),
+    partners: content.partners.map((partner) => addFields(partner, lang, own(translations.partners, partner.id))),
+  };
+}

@@ -1,0 +1,368 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { mechelenContent } from '../content/mechelen.js';
+import { translateContent } from '../content/translate.js';
+import { allResources, findPartner, urgentHelplines, type Resource } from '../content/select.js';
+import type { Audience, Content, Partner, Route } from '../content/types.js';
+import {
+  createWarnOnce,
+  parseAudience,
+  parseContentSrc,
+  parseHeadingLevel,
+  parseSections,
+  type Section,
+} from '../config/config.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/locale-pack.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Searcher } from '../search/search.js';
+import { fallbackLines, finderResults, routeOrder, routeResources } from './derive.js';
+import type { ViewContext } from './render/context.js';
+import { finderSection } from './render/finder.js';
+import { heading } from './render/heading.js';
+import { meldpuntContact } from './render/meldpunt-contact.js';
+import { routesSection } from './render/routes.js';
+import { urgentSection } from './render/urgent.js';
+import { styles } from './styles.js';
+
+const ANNOUNCE_DELAY_MS = 400;
+let instanceCount = 0;
+
+/**
+ * Help against loneliness for every partner site: the urgent helplines, local
+ * initiatives, two routes to the right help, and the meldpunt.
+ *
+ * @tag eenzaamheid-hulp
+ * @summary Help against loneliness, and a way to report it, in one script tag.
+ *
+ * @attr lang - Language: `nl` (default), `fr` or `en`. Without it, the closest `[lang]` ancestor decides.
+ * @attr audience - The audience the filter starts on: `everyone`, `youth`, `seniors` or `carers`.
+ * @attr partner - Partner preset id: `stad-mechelen`, `samana`, `jeugddienst`, `overkop`, or one from `content-src`.
+ * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content.
+ * @attr heading-level - Level of the widget's top heading, 1 to 6 (default 2).
+ * @attr sections - Optional parts to show, space or comma separated: `routes`, `finder`, `meldpunt` (default all). The urgent lines always show.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart urgent - The urgent line-up (112, 1813, 106).
+ * @csspart notice - The statement that the meldpunt is not an emergency service.
+ * @csspart routes - The two routes and the chosen route's panel.
+ * @csspart route-button - Each route button.
+ * @csspart finder - The audience filter, search box and results.
+ * @csspart resources - A list of helplines and initiatives.
+ * @csspart resource - One helpline or initiative card.
+ * @csspart call-link - A helpline's `tel:` link.
+ * @csspart meldpunt - The meldpunt section.
+ *
+ * @cssprop [--eh-font-family=system-ui, sans-serif] - Font family. The host page's font is not inherited.
+ * @cssprop [--eh-font-size=16px] - Base font size; does not follow the host's root font size.
+ * @cssprop [--eh-color-accent=#1b5e7a] - Buttons, links and the selected filter. Overrides a partner preset's accent.
+ * @cssprop [--eh-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--eh-color-text=#1c1f23] - Text colour.
+ * @cssprop [--eh-color-muted=#4d5561] - Secondary text (hints, dates).
+ * @cssprop [--eh-color-background=#ffffff] - Background.
+ * @cssprop [--eh-color-surface=#f3f5f7] - Background of quiet boxes.
+ * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
+ * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
+ * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
+ * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
+ * @cssprop [--eh-radius=8px] - Corner radius.
+ * @cssprop [--eh-space=16px] - Base spacing.
+ */
+export class EenzaamheidHulp extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    lang: { type: String, reflect: false },
+    audience: { type: String },
+    partner: { type: String },
+    contentSrc: { type: String, attribute: 'content-src' },
+    headingLevel: { attribute: 'heading-level' },
+    sections: { type: String },
+    _baseContent: { state: true },
+    _pack: { state: true },
+    _route: { state: true },
+    _audience: { state: true },
+    _query: { state: true },
+    _announcement: { state: true },
+    _locale: { state: true },
+  };
+
+  /** Language: `nl`, `fr` or `en`; falls back to the closest `[lang]` ancestor, then Dutch. */
+  declare lang: string;
+  /** The audience the filter starts on. */
+  declare audience: string | undefined;
+  /** Partner preset id. */
+  declare partner: string | undefined;
+  /** https URL of a content JSON file. */
+  declare contentSrc: string | undefined;
+  /** Level of the top heading (1–6). */
+  declare headingLevel: number | string | undefined;
+  /** Optional sections to show: `routes`, `finder`, `meldpunt`. */
+  declare sections: string | undefined;
+
+  /** The built-in content, or the one from `content-src`. */
+  declare private _baseContent: Content;
+  /** Interface text (and built-in content texts) for the current locale; undefined while loading. */
+  declare private _pack: LocalePack | undefined;
+  private _content: Content = mechelenContent;
+  declare private _route: Route | undefined;
+  declare private _audience: Audience;
+  declare private _query: string;
+  declare private _announcement: string;
+  declare private _locale: Locale;
+
+  private readonly _idPrefix = `eh${++instanceCount}-`;
+  private readonly _warn = createWarnOnce('<eenzaamheid-hulp>');
+  private _searcher: Searcher | undefined;
+  private _searchModule: Promise<typeof import('../search/search.js')> | undefined;
+  private _resources: Resource[] = [];
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private _contentAbort: AbortController | undefined;
+  private _langObserver: MutationObserver | undefined;
+  private _userChoseAudience = false;
+
+  constructor() {
+    super();
+    this._baseContent = mechelenContent;
+    this._pack = cachedLocalePack('nl');
+    this._route = undefined;
+    this._audience = 'everyone';
+    this._query = '';
+    this._announcement = '';
+    this._locale = 'nl';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._updateLocale();
+    // Follow a page that switches language on <html lang> without reloading.
+    this._langObserver = new MutationObserver(() => this._updateLocale());
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._langObserver?.disconnect();
+    this._langObserver = undefined;
+    clearTimeout(this._announceTimer);
+    this._contentAbort?.abort();
+    this._contentAbort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this._updateLocale();
+    if (changed.has('_baseContent') || changed.has('_pack')) {
+      const translations = this._pack?.contentTranslations;
+      const lang = this._pack?.messages.locale;
+      this._content =
+        this._baseContent === mechelenContent && translations && lang && lang !== 'nl'
+          ? translateContent(mechelenContent, lang, translations)
+          : this._baseContent;
+    }
+    if (changed.has('_baseContent') || changed.has('_pack') || this._resources.length === 0) {
+      this._resources = allResources(this._content);
+      this._searcher = undefined;
+    }
+    if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
+      if (!this._userChoseAudience || changed.has('audience')) {
+        this._audience = parseAudience(this.audience, this._warn) ?? this._partner()?.audienceFirst ?? 'everyone';
+        this._userChoseAudience = false;
+      }
+    }
+    if (changed.has('contentSrc') && this.isConnected) this._loadContent();
+    if (changed.has('partner') && this.partner && !this._partner()) {
+      this._warn(`partner="${this.partner}" is unknown; using the defaults.`);
+    }
+  }
+
+  protected override render(): unknown {
+    // Until a French or English pack arrives, keep showing the light-DOM fallback content.
+    if (!this._pack) return html`<slot></slot>`;
+    const view = this._view(this._pack.messages);
+    const sections = parseSections(this.sections, this._warn);
+    const titleId = `${this._idPrefix}title`;
+    return html`<div class="root" part="base" lang=${view.locale}>
+      <section class="intro" aria-labelledby=${titleId}>
+        <div class="title">${heading(view.level, view.messages.title, titleId)}</div>
+        <p>${view.messages.intro}</p>
+      </section>
+      ${urgentSection(urgentHelplines(this._content), view)}
+      ${sections.has('routes') ? this._renderRoutes(view, sections) : nothing}
+      ${sections.has('finder') ? this._renderFinder(view) : nothing}
+      ${sections.has('meldpunt') ? this._renderMeldpunt(view) : nothing}
+    </div>`;
+  }
+
+  private _renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
+    const route = this._route;
+    return routesSection(
+      {
+        order: routeOrder(this._partner()),
+        route,
+        resources: route ? routeResources(this._resources, route, this._audience) : [],
+        extra: route && !sections.has('meldpunt') ? meldpuntContact(this._content.meldpunt, view) : undefined,
+      },
+      view,
+      { choose: (next) => this._chooseRoute(next), back: () => this._leaveRoute() },
+    );
+  }
+
+  private _renderFinder(view: ViewContext): unknown {
+    return finderSection(
+      {
+        audience: this._audience,
+        query: this._query,
+        results: finderResults(this._resources, this._searcher, this._audience, this._query),
+        announcement: this._announcement,
+        fallbackLines: fallbackLines(this._content),
+      },
+      view,
+      {
+        audienceChange: (audience) => {
+          this._userChoseAudience = true;
+          this._audience = audience;
+          this._scheduleAnnouncement(0);
+        },
+        queryInput: (query) => {
+          this._query = query;
+          this._ensureSearcher();
+          this._scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+        },
+        clear: () => {
+          this._query = '';
+          this._scheduleAnnouncement(0);
+          this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+        },
+      },
+    );
+  }
+
+  private _renderMeldpunt(view: ViewContext): unknown {
+    const headingId = `${this._idPrefix}meldpunt`;
+    return html`<section class="meldpunt" part="meldpunt" aria-labelledby=${headingId}>
+      ${heading(view.level + 1, view.messages.meldpuntHeading, headingId)}
+      <p>${view.messages.meldpuntIntro}</p>
+      ${meldpuntContact(this._content.meldpunt, view)}
+    </section>`;
+  }
+
+  protected override updated(): void {
+    // A partner preset's accent, set through the CSSOM so a strict CSP (no inline styles) allows it.
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const partner = this._partner();
+    root?.style.setProperty('--eh-preset-accent', partner?.accent ?? null);
+    root?.style.setProperty('--eh-preset-accent-dark', partner?.accentDark ?? null);
+  }
+
+  protected override firstUpdated(): void {
+    // The search code is not needed for the first render; fetch it while the resident reads.
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => this._ensureSearcher());
+  }
+
+  /** Loads the search module (a chunk beside the script) and indexes the current resources. */
+  private _ensureSearcher(): void {
+    if (this._searcher) return;
+    this._searchModule ??= import('../search/search.js');
+    const resources = this._resources;
+    this._searchModule.then(
+      ({ createSearcher }) => {
+        if (this._resources !== resources || this._searcher) return;
+        this._searcher = createSearcher(resources);
+        if (this._query) {
+          this.requestUpdate();
+          this._scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+        }
+      },
+      (error: unknown) => this._warn(`could not load search (${String(error)}).`),
+    );
+  }
+
+  private _view(messages: Messages): ViewContext {
+    return {
+      locale: messages.locale,
+      messages,
+      level: parseHeadingLevel(this.headingLevel, this._warn),
+      idPrefix: this._idPrefix,
+    };
+  }
+
+  private _messages(): Messages | undefined {
+    return this._pack?.messages;
+  }
+
+  private _partner(): Partner | undefined {
+    return findPartner(this._content, this.partner?.trim().toLowerCase());
+  }
+
+  private _updateLocale(): void {
+    const { locale, requested } = resolveLocale(this, this.lang);
+    if (requested && this.lang && !requested.toLowerCase().startsWith(locale)) {
+      this._warn(`lang="${requested}" is not supported (nl, fr, en); using ${locale}.`);
+    }
+    if (locale === this._locale && this._pack?.messages.locale === locale) return;
+    this._locale = locale;
+    const cached = cachedLocalePack(locale);
+    if (cached) {
+      this._pack = cached;
+      return;
+    }
+    // Before the first render, show the slotted fallback rather than the wrong language.
+    if (!this.hasUpdated) this._pack = undefined;
+    loadLocalePack(locale).then(
+      (pack) => {
+        if (this._locale === locale) this._pack = pack;
+      },
+      (error: unknown) => {
+        // A chunk that fails to load must not leave the widget blank: fall back to Dutch.
+        this._warn(`could not load the "${locale}" texts (${String(error)}); showing Dutch.`);
+        this._pack = cachedLocalePack('nl');
+      },
+    );
+  }
+
+  private _scheduleAnnouncement(delay: number): void {
+    clearTimeout(this._announceTimer);
+    this._announceTimer = setTimeout(() => {
+      const count = finderResults(this._resources, this._searcher, this._audience, this._query).length;
+      this._announcement = this._messages()?.resultCount(count) ?? '';
+    }, delay);
+  }
+
+  private async _chooseRoute(route: Route): Promise<void> {
+    this._route = route;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this._idPrefix}route-heading`)?.focus();
+  }
+
+  private async _leaveRoute(): Promise<void> {
+    const previous = this._route;
+    this._route = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.route-button[data-route="${previous}"]`)?.focus();
+  }
+
+  private async _loadContent(): Promise<void> {
+    this._contentAbort?.abort();
+    const url = parseContentSrc(this.contentSrc, document.baseURI, this._warn);
+    if (!url) {
+      this._baseContent = mechelenContent;
+      return;
+    }
+    const abort = new AbortController();
+    this._contentAbort = abort;
+    try {
+      const { loadContent } = await import('../content/load-content.js');
+      const { content, dropped } = await loadContent(url, mechelenContent, abort.signal);
+      if (abort.signal.aborted) return;
+      if (dropped.length > 0) {
+        this._warn(`content-src: ${dropped.length} item(s) dropped because they are invalid: ${dropped.join(' | ')}`);
+      }
+      this._baseContent = content;
+      this.dispatchEvent(new Event('eh-content-load', { bubbles: true, composed: true }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._warn(`content-src ${error instanceof Error ? error.message : String(error)}; showing the built-in content.`);
+      this.dispatchEvent(new Event('eh-content-error', { bubbles: true, composed: true }));
+    }
+  }
+}

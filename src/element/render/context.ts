@@ -1,0 +1,12 @@
+import type { Locale } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** What every render helper needs to know about the current view. */
+export interface ViewContext {
+  readonly locale: Locale;
+  readonly messages: Messages;
+  /** Level of the widget's top heading; sections use level + 1 and so on. */
+  readonly level: number;
+  /** Prefix for ids inside this widget's shadow root. */
+  readonly idPrefix: string;
+}

@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/**
+ * Public style hooks are `--eh-*` custom properties (each with a fallback here) and
+ * a few `::part`s. Typography is reset on `.root` on purpose: the widget looks the
+ * same on every partner site, whatever their body font, line-height or
+ * text-transform. A partner sets `--eh-font-family` to use the house font.
+ * Sizes are in px and em, never rem, so a host's `html { font-size: 62.5% }` does
+ * not shrink the help text. Browser zoom still scales everything.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    contain: layout style;
+    color-scheme: light;
+    --_accent: var(--eh-color-accent, var(--eh-preset-accent, #1b5e7a));
+    --_on-accent: var(--eh-color-on-accent, #ffffff);
+    --_text: var(--eh-color-text, #1c1f23);
+    --_muted: var(--eh-color-muted, #4d5561);
+    --_bg: var(--eh-color-background, #ffffff);
+    --_surface: var(--eh-color-surface, #f3f5f7);
+    --_border: var(--eh-color-border, #767f8a);
+    --_urgent: var(--eh-color-urgent, #a4161a);
+    --_urgent-bg: var(--eh-color-urgent-background, #fdf0f0);
+    --_focus: var(--eh-focus-color, #1a1aa6);
+    --_radius: var(--eh-radius, 8px);
+    --_space: var(--eh-space, 16px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_accent: var(--eh-color-accent, var(--eh-preset-accent-dark, #7cc7e8));
+    --_on-accent: var(--eh-color-on-accent, #0d1114);
+    --_text: var(--eh-color-text, #eef1f4);
+    --_muted: var(--eh-color-muted, #b9c1ca);
+    --_bg: var(--eh-color-background, #15191d);
+    --_surface: var(--eh-color-surface, #21272d);
+    --_border: var(--eh-color-border, #8c96a1);
+    --_urgent: var(--eh-color-urgent, #ff9a9a);
+    --_urgent-bg: var(--eh-color-urgent-background, #2f1b1c);
+    --_focus: var(--eh-focus-color, #ffd84d);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --_accent: var(--eh-color-accent, var(--eh-preset-accent-dark, #7cc7e8));
+      --_on-accent: var(--eh-color-on-accent, #0d1114);
+      --_text: var(--eh-color-text, #eef1f4);
+      --_muted: var(--eh-color-muted, #b9c1ca);
+      --_bg: var(--eh-color-background, #15191d);
+      --_surface: var(--eh-color-surface, #21272d);
+      --_border: var(--eh-color-border, #8c96a1);
+      --_urgent: var(--eh-color-urgent, #ff9a9a);
+      --_urgent-bg: var(--eh-color-urgent-background, #2f1b1c);
+      --_focus: var(--eh-focus-color, #ffd84d);
+    }
+  }
+
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--eh-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    color: var(--_text);
+    background: var(--_bg);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 1.25em 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .title > * { font-size: 1.5em; margin-top: 0; }
+  section > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; }
+  .route-panel > :is(h1, h2, h3, h4, h5, h6), .no-results > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; }
+  p { margin: 0 0 0.75em; }
+  ul { margin: 0; padding: 0 0 0 1.25em; }
+  ul.plain, ul.cards { list-style: none; padding: 0; }
+  dl { margin: 0 0 0.75em; }
+  dt { font-weight: 700; display: inline; }
+  dt::after { content: ': '; }
+  dd { display: inline; margin: 0; }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover { text-decoration-thickness: 0.15em; }
+
+  :focus-visible,
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_bg);
+  }
+  [tabindex='-1']:focus:not(:focus-visible) { outline: none; box-shadow: none; }
+
+  section {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .urgent {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-bg);
+  }
+  .urgent > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; color: var(--_urgent); }
+  .not-emergency { margin: 0.75em 0 0; font-weight: 700; }
+
+  .cards {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    margin: 0 0 var(--_space);
+  }
+  .card {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .card p:last-child { margin-bottom: 0; }
+  .card-title { font-weight: 700; font-size: 1.0625em; margin-bottom: 0.25em; }
+  .call a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .urgent .call a { background: var(--_urgent); color: var(--_bg); }
+  .number { font-size: 1.375em; letter-spacing: 0.02em; }
+  .checked, .hint, .route-hint { color: var(--_muted); font-size: 0.875em; }
+  .label { font-weight: 700; margin-bottom: 0.25em; }
+
+  button {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    cursor: pointer;
+    text-align: start;
+  }
+  button.secondary { background: transparent; color: var(--_text); border-color: var(--_border); }
+  .route-choices {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+  }
+  .route-button { width: 100%; display: flex; flex-direction: column; gap: 0.25em; padding: var(--_space); }
+  .route-label { font-size: 1.125em; }
+  .route-button .route-hint { color: inherit; font-weight: 400; }
+  .tips { margin-bottom: var(--_space); }
+
+  fieldset { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
+  legend { font-weight: 700; padding: 0; margin-bottom: 0.5em; }
+  .chips { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  .chip {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.25em 0.9em 0.25em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .chip:has(input:checked) { border-color: var(--_accent); border-width: 2px; font-weight: 700; }
+  .chip input { margin: 0; width: 1.1em; height: 1.1em; accent-color: var(--_accent); }
+
+  label { font-weight: 700; display: block; }
+  .search .hint { margin: 0.25em 0 0.5em; }
+  .search-row { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  input[type='search'] {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .result-count { font-weight: 700; margin-top: var(--_space); min-height: 1.5em; }
+  .no-results { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    button, .chip, a { transition: background-color 120ms ease, border-color 120ms ease; }
+  }
+
+  @media (forced-colors: active) {
+    .root, .card, .urgent, .no-results { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+    .call a, .urgent .call a { background: ButtonFace; color: LinkText; border: 1px solid LinkText; forced-color-adjust: none; }
+    button { border: 1px solid ButtonText; background: ButtonFace; color: ButtonText; forced-color-adjust: none; }
+    .chip:has(input:checked) { border: 2px solid Highlight; }
+    :focus-visible, [tabindex='-1']:focus { outline: 3px solid Highlight; box-shadow: none; }
+    .checked, .hint, .route-hint { color: CanvasText; }
+  }
+`;

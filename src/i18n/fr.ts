@@ -1,0 +1,74 @@
+import type { Messages } from './messages.js';
+
+/** French interface text. Content without a French text falls back to Dutch. */
+export const fr: Messages = {
+  locale: 'fr',
+  widgetLabel: 'Aide contre la solitude',
+  title: 'Vous vous sentez seul·e ? Vous n’êtes pas seul·e.',
+  intro:
+    'Trouvez des personnes à qui parler et des lieux à Malines pour rencontrer d’autres gens. Vous pouvez aussi signaler une personne isolée.',
+
+  urgentHeading: 'Besoin d’aide tout de suite ?',
+  urgentIntro: 'Ces lignes vous aident immédiatement. Vous pouvez toujours les appeler.',
+  meldpuntNotEmergency:
+    'Le point de signalement n’est pas un service d’urgence. Il répond dans les 24 heures. En danger ? Appelez le 112.',
+  call: (name, number) => `Appeler ${name} : ${number}`,
+  channels: 'Comment',
+  channelNames: { phone: 'téléphone', chat: 'chat', email: 'e-mail', forum: 'forum' },
+  hours: 'Quand',
+  alwaysOpen: 'jour et nuit, tous les jours',
+  free: 'gratuit',
+  anonymous: 'anonyme',
+  checkedOn: (date) => `Informations vérifiées le ${date}`,
+  website: 'Site web',
+  openInNewContext: '(ouvre un autre site)',
+
+  routesHeading: 'Comment pouvons-nous vous aider ?',
+  routeSelf: 'Je me sens seul·e',
+  routeSelfHint: 'De l’aide pour moi',
+  routeOther: 'Je m’inquiète pour quelqu’un',
+  routeOtherHint: 'Une personne du quartier, de la famille ou un ami',
+  routeSelfHeading: 'De l’aide pour vous',
+  routeSelfIntro:
+    'Parler fait du bien. Vous pouvez appeler ou chatter de manière anonyme. Ou trouver un lieu près de chez vous pour rencontrer des gens.',
+  routeOtherHeading: 'Vous vous inquiétez pour quelqu’un',
+  routeOtherIntro:
+    'C’est bien de vous soucier des autres. Un petit geste peut beaucoup compter. Voici de l’aide pour cette personne et pour vous.',
+  routeOtherTips: [
+    'Dites bonjour, bavardez un peu ou passez un coup de fil.',
+    'Demandez comment la personne va vraiment, et écoutez.',
+    'Quelqu’un pense au suicide ? Appelez ensemble la Zelfmoordlijn au 1813.',
+  ],
+  routeBack: 'Retour au choix',
+
+  findHeading: 'Trouver de l’aide près de chez vous',
+  audienceLabel: 'Pour qui ?',
+  audienceNames: { everyone: 'Tout le monde', youth: 'Jeunes', seniors: 'Aînés', carers: 'Aidants proches' },
+  searchLabel: 'Chercher un mot',
+  searchHint: 'Par exemple : parler, voisins, jeunes, aidant',
+  searchClear: 'Effacer la recherche',
+  resultCount: (count) =>
+    count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
+  noResultsHeading: 'Aucun résultat',
+  noResults: (query) => `Nous n’avons rien trouvé pour « ${query} ».`,
+  noResultsTry:
+    'Essayez un autre mot ou choisissez « Tout le monde ». Envie de parler maintenant ? Appelez Tele-Onthaal au 106 ou la Zelfmoordlijn au 1813.',
+
+  initiativesHeading: 'À Malines',
+  helplinesHeading: 'Pour parler à quelqu’un',
+  forWhom: 'Pour qui',
+  offer: 'Quoi',
+  howToReach: 'Contact',
+  kindHelpline: 'Ligne d’écoute',
+  kindInitiative: 'Près de chez vous',
+
+  meldpuntHeading: 'Signaler quelqu’un au point de signalement',
+  meldpuntIntro:
+    'Une personne est isolée, ou vous-même ? Signalez-le. Quelqu’un du quartier prendra contact dans les 24 heures.',
+  meldpuntContact: 'Contacter le point de signalement',
+  phone: 'Téléphone',
+  email: 'E-mail',
+
+  loadingContent: 'Chargement de l’aide.',
+  textInDutch: '(en néerlandais)',
+};

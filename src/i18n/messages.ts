@@ -1,0 +1,65 @@
+/**
+ * Every string a resident sees or hears. Templates never hold literal text:
+ * they read from a `Messages` object picked by locale.
+ */
+export interface Messages {
+  /** BCP 47 tag of this dictionary, used for `lang` on translated text. */
+  readonly locale: 'nl' | 'fr' | 'en';
+  readonly widgetLabel: string;
+  readonly title: string;
+  readonly intro: string;
+
+  readonly urgentHeading: string;
+  readonly urgentIntro: string;
+  readonly meldpuntNotEmergency: string;
+  readonly call: (name: string, number: string) => string;
+  readonly channels: string;
+  readonly channelNames: Readonly<Record<'phone' | 'chat' | 'email' | 'forum', string>>;
+  readonly hours: string;
+  readonly alwaysOpen: string;
+  readonly free: string;
+  readonly anonymous: string;
+  readonly checkedOn: (date: string) => string;
+  readonly website: string;
+  readonly openInNewContext: string;
+
+  readonly routesHeading: string;
+  readonly routeSelf: string;
+  readonly routeSelfHint: string;
+  readonly routeOther: string;
+  readonly routeOtherHint: string;
+  readonly routeSelfHeading: string;
+  readonly routeSelfIntro: string;
+  readonly routeOtherHeading: string;
+  readonly routeOtherIntro: string;
+  readonly routeOtherTips: readonly string[];
+  readonly routeBack: string;
+
+  readonly findHeading: string;
+  readonly audienceLabel: string;
+  readonly audienceNames: Readonly<Record<'everyone' | 'youth' | 'seniors' | 'carers', string>>;
+  readonly searchLabel: string;
+  readonly searchHint: string;
+  readonly searchClear: string;
+  readonly resultCount: (count: number) => string;
+  readonly noResultsHeading: string;
+  readonly noResults: (query: string) => string;
+  readonly noResultsTry: string;
+
+  readonly initiativesHeading: string;
+  readonly helplinesHeading: string;
+  readonly forWhom: string;
+  readonly offer: string;
+  readonly howToReach: string;
+  readonly kindHelpline: string;
+  readonly kindInitiative: string;
+
+  readonly meldpuntHeading: string;
+  readonly meldpuntIntro: string;
+  readonly meldpuntContact: string;
+  readonly phone: string;
+  readonly email: string;
+
+  readonly loadingContent: string;
+  readonly textInDutch: string;
+}

@@ -1,0 +1,14 @@
+/** Lower case, accents removed ("Één" → "een"), punctuation to spaces. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const normalized = normalize(text);
+  return normalized ? normalized.split(' ') : [];
+}

@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { safeHref, telHref } from '../../src/content/safe-url.js';
+import { normalize } from '../../src/search/normalize.js';
+import { createSearcher } from '../../src/search/search.js';
+import { allResources } from '../../src/content/select.js';
+import { mechelenContent } from '../../src/content/mechelen.js';
+import { mechelenContentAllLanguages } from '../../src/content/mechelen-all-languages.js';
+import { parseContent } from '../../src/content/load-content.js';
+import { parseAudience, parseContentSrc, parseHeadingLevel, parseSections } from '../../src/config/config.js';
+import { matchLocale } from '../../src/i18n/locale.js';
+
+const noWarn = () => {
+  throw new Error('unexpected warning');
+};
+
+describe('safeHref', () => {
+  it('allows https:, tel: and mailto: only', () => {
+    expect(safeHref('https://tele-onthaal.be')).to.equal('https://tele-onthaal.be/');
+    expect(safeHref('tel:106')).to.equal('tel:106');
+    expect(safeHref('mailto:meldpunt@example.org')).to.equal('mailto:meldpunt@example.org');
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'http://example.org', '/relative', 'vbscript:x', 'https://user:pw@example.org', 'tel:106;evil']) {
+      expect(safeHref(bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('turns a spoken number into a tel: link', () => {
+    expect(telHref('+32 15 29 76 55')).to.equal('tel:+3215297655');
+    expect(telHref('1813')).to.equal('tel:1813');
+  });
+});
+
+describe('search', () => {
+  const searcher = createSearcher(allResources(mechelenContent));
+  const ids = (query: string) => searcher(query).map((r) => r.item.id);
+
+  it('normalizes case and accents', () => {
+    expect(normalize('Één EENZAAMHEID!')).to.equal('een eenzaamheid');
+  });
+
+  it('matches every word, by prefix from three letters', () => {
+    expect(ids('vriend')).to.include('zorgzame-buurt-heembeemd');
+    expect(ids('buren picknick')).to.deep.equal(['gevelbanken-picknicktafels']);
+    expect(ids('zz')).to.deep.equal([]);
+  });
+
+  it('returns everything for an empty query', () => {
+    expect(ids('  ')).to.have.length(14);
+  });
+
+  it('finds French and English words in all-language content', () => {
+    const all = createSearcher(allResources(mechelenContentAllLanguages));
+    expect(all('solitude').map((r) => r.item.id)).to.include('tele-onthaal-106');
+    expect(all('young').map((r) => r.item.id)).to.include('overkop');
+  });
+});
+
+describe('configuration parsers', () => {
+  it('parses audiences case-insensitively and refuses unknown ones', () => {
+    expect(parseAudience(' Youth ', noWarn)).to.equal('youth');
+    const warnings: string[] = [];
+    expect(parseAudience('kids', (m) => warnings.push(m))).to.equal(undefined);
+    expect(warnings).to.have.length(1);
+  });
+
+  it('parses heading levels 1 to 6', () => {
+    expect(parseHeadingLevel('3', noWarn)).to.equal(3);
+    expect(parseHeadingLevel(undefined, noWarn)).to.equal(2);
+    expect(parseHeadingLevel('2.5', () => {})).to.equal(2);
+  });
+
+  it('parses sections with spaces or commas', () => {
+    expect([...parseSections('finder, meldpunt', noWarn)]).to.deep.equal(['finder', 'meldpunt']);
+    expect([...parseSections('', noWarn)]).to.deep.equal(['routes', 'finder', 'meldpunt']);
+  });
+
+  it('accepts https and same-origin content-src only', () => {
+    const base = 'http://localhost:8000/page.html';
+    expect(parseContentSrc('https://cdn.example.org/c.json', base, noWarn)).to.equal('https://cdn.example.org/c.json');
+    expect(parseContentSrc('/content.json', base, noWarn)).to.equal('http://localhost:8000/content.json');
+    expect(parseContentSrc('http://evil.example/c.json', base, () => {})).to.equal(undefined);
+    expect(parseContentSrc('javascript:alert(1)', base, () => {})).to.equal(undefined);
+  });
+
+  it('matches locales by primary subtag', () => {
+    expect(matchLocale('nl-BE')).to.equal('nl');
+    expect(matchLocale('FR_be')).to.equal('fr');
+    expect(matchLocale('de')).to.equal(undefined);
+  });
+});
+
+describe('parseContent', () => {
+  it('accepts the built-in content with all languages', () => {
+    const { content, dropped } = parseContent(JSON.parse(JSON.stringify(mechelenContentAllLanguages)), mechelenContent);
+    expect(dropped).to.deep.equal([]);
+    expect(content.initiatives).to.have.length(9);
+  });
+
+  it('ignores a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.fr = 'POLLUTED';
+    proto.website = 'javascript:alert(1)';
+    try {
+      const raw = JSON.parse(JSON.stringify(mechelenContent));
+      const { content } = parseContent(raw, mechelenContent);
+      const first = content.initiatives[0]!;
+      expect(Object.hasOwn(first.name, 'fr')).to.equal(false);
+      expect(Object.hasOwn(first.contact ?? {}, 'website')).to.equal(true);
+      expect(content.helplines.some((h) => Object.hasOwn(h, 'website') && String(h.website).startsWith('javascript'))).to.equal(false);
+    } finally {
+      delete proto.fr;
+      delete proto.website;
+    }
+  });
+
+  it('adds back a missing required urgent line', () => {
+    const raw = JSON.parse(JSON.stringify(mechelenContent));
+    raw.helplines = raw.helplines.filter((h: { number: string }) => h.number !== '1813');
+    const { content } = parseContent(raw, mechelenContent);
+    expect(content.helplines.filter((h) => h.urgent).map((h) => h.number).sort()).to.deep.equal(['106', '112', '1813']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Test-server middleware for `content-src` cases: real HTTP answers (status codes,
+ * content types, sizes) from the same server that serves the tests.
+ */
+// Built by `npm run build` (tsc), which `npm test` runs first.
+import { mechelenContentAllLanguages as mechelenFixture } from '../../dist/lib/content/mechelen-all-languages.js';
+
+const json = (body) => JSON.stringify(body);
+
+function withItems(mutate) {
+  const content = structuredClone(mechelenFixture);
+  mutate(content);
+  return json(content);
+}
+
+const routes = {
+  '/fixtures/content/ok.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-ok';
+      c.initiatives = [
+        {
+          id: 'remote-koffie',
+          name: { nl: 'Koffieklets in de wijk', fr: 'Café papote', en: 'Coffee chat' },
+          audiences: ['everyone'],
+          routes: ['self', 'other'],
+          forWhom: { nl: 'Iedereen uit de wijk' },
+          offer: { nl: 'Elke week koffie en een babbel.' },
+          contact: { website: 'https://example.org/koffie' },
+          source: 'test fixture',
+          checked: '2026-11-01',
+        },
+      ];
+    }),
+  }),
+  '/fixtures/content/one-bad-item.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.initiatives.push({ id: 'Bad Id!', name: { nl: '' } });
+    }),
+  }),
+  '/fixtures/content/hostile.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.initiatives = [
+        {
+          id: 'script-text',
+          name: { nl: '<script>window.__ehPwned = true</script><img src=x onerror="window.__ehPwned=true">' },
+          audiences: ['everyone'],
+          routes: ['self'],
+          forWhom: { nl: '<b>iedereen</b>' },
+          offer: { nl: '<a href="javascript:alert(1)">klik</a>' },
+          source: 'test fixture',
+          checked: '2026-11-01',
+        },
+        {
+          id: 'javascript-url',
+          name: { nl: 'Javascript-link' },
+          audiences: ['everyone'],
+          routes: ['self'],
+          forWhom: { nl: 'x' },
+          offer: { nl: 'x' },
+          contact: { website: 'javascript:alert(1)' },
+          source: 'test fixture',
+          checked: '2026-11-01',
+        },
+        {
+          id: 'data-url',
+          name: { nl: 'Data-link' },
+          audiences: ['everyone'],
+          routes: ['self'],
+          forWhom: { nl: 'x' },
+          offer: { nl: 'x' },
+          contact: { website: 'data:text/html,<script>alert(1)</script>' },
+          source: 'test fixture',
+          checked: '2026-11-01',
+        },
+      ];
+    }),
+  }),
+  '/fixtures/content/html.json': () => ({ type: 'text/html', body: '<!doctype html><title>Login</title><p>Captive portal</p>' }),
+  '/fixtures/content/invalid.json': () => ({ type: 'application/json', body: json({ hello: 'world' }) }),
+  '/fixtures/content/too-large.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.padding = 'x'.repeat(600 * 1024);
+    }),
+  }),
+  '/fixtures/content/server-error.json': () => ({ status: 500, type: 'text/plain', body: 'boom' }),
+};
+
+/** Koa middleware for the test server. */
+export async function contentFixtures(ctx, next) {
+  const route = Object.hasOwn(routes, ctx.path) ? routes[ctx.path] : undefined;
+  if (!route) return next();
+  const { status = 200, type, body } = route();
+  ctx.status = status;
+  ctx.type = type;
+  ctx.set('cache-control', 'no-store');
+  ctx.body = body;
+}
