@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the widget, then serves the demo page and dist/ on
- * http://127.0.0.1:8080 (PORT to change). Stop with Ctrl+C.
+ * http://127.0.0.1:8080 (PORT to change) and starts the reference receiver with
+ * its SQLite database on http://127.0.0.1:8787 (RECEIVER_PORT), allowing the demo's
+ * origin and with the fail switch on. Stop with Ctrl+C.
  */
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer, listen } from './static-server.mjs';
+import { createReceiver } from '../server/receiver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
@@ -24,5 +27,14 @@ const server = createStaticServer({
   },
 });
 const actual = await listen(server, port, host);
-console.log(`\nDemo: http://${host}:${actual}/demo/\n(Ctrl+C to stop)`);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+const receiverPort = Number(process.env.RECEIVER_PORT ?? 8787);
+const receiver = createReceiver({ allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`], control: true });
+const receiverActual = await receiver.listen(receiverPort, host);
+console.log(`\nDemo:     http://${host}:${actual}/demo/`);
+console.log(`Receiver: http://${host}:${receiverActual}/reports  (inbox: http://${host}:${receiverActual}/inbox)`);
+console.log('(Ctrl+C to stop)');
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    receiver.close().finally(() => server.close(() => process.exit(0)));
+  });
+}

@@ -85,16 +85,13 @@ async function readSuccess(response: Response, format: SendOptions['format']): P
   return { ok: true, reference };
 }
 
-async function readFieldErrors(response: Response): Promise<FieldError[]> {
-  try {
-    const body = (await response.json()) as { errors?: unknown };
-    if (!Array.isArray(body.errors)) return [];
-    return body.errors
-      .filter((e): e is { field: string; code?: string } => Boolean(e) && typeof (e as { field?: unknown }).field === 'string')
-      .map((e) => ({ field: e.field, code: typeof e.code === 'string' ? e.code : undefined }));
-  } catch {
-    return [];
-  }
+/** 400/422 bodies: `{ errors: [{ field, code }] }`. ky 2 has already parsed the body into `error.data`. */
+function fieldErrorsFrom(data: unknown): FieldError[] {
+  const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  return errors
+    .filter((e): e is { field: string; code?: unknown } => Boolean(e) && typeof (e as { field?: unknown }).field === 'string')
+    .map((e) => ({ field: e.field, code: typeof e.code === 'string' ? e.code : undefined }));
 }
 
 export async function sendReport(report: Report, options: SendOptions): Promise<SendResult> {
@@ -129,7 +126,7 @@ export async function sendReport(report: Report, options: SendOptions): Promise<
     if (error instanceof HTTPError) {
       const status = error.response.status;
       if (status === 400 || status === 422) {
-        return { ok: false, reason: 'rejected', status, fieldErrors: await readFieldErrors(error.response) };
+        return { ok: false, reason: 'rejected', status, fieldErrors: fieldErrorsFrom(error.data) };
       }
       if (status === 429) return { ok: false, reason: 'rate-limited', status };
       return { ok: false, reason: status >= 500 || status === 408 ? 'server' : 'rejected', status };
