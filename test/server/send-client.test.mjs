@@ -4,55 +4,22 @@
  */
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { createReceiver } from '../../server/receiver.mjs';
 import { sendReport } from '../../dist/lib/report/send.js';
+import { countReports, setControl, startReceiver, validReport as report } from './helpers.mjs';
 
 const fastTiming = { attemptMs: 2000, totalMs: 15000, backoffLimitMs: 50 };
 
-function report(overrides = {}) {
-  return {
-    schemaVersion: 1,
-    id: randomUUID(),
-    about: 'other',
-    relation: 'neighbour',
-    personKnows: 'no',
-    ageGroup: '65-plus',
-    area: '2800',
-    contactMethod: 'phone',
-    phone: '015 12 34 56',
-    consent: true,
-    lang: 'nl',
-    partner: 'stad-mechelen',
-    page: 'https://www.mechelen.be/eenzaamheid',
-    fillMs: 40000,
-    createdAt: new Date().toISOString(),
-    ...overrides,
-  };
-}
-
 describe('sendReport against the reference receiver', () => {
-  let receiver;
+  let ctx;
   let origin;
-  let dir;
-
-  const control = (body) =>
-    fetch(`${origin}/__control`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const count = async () => (await (await fetch(`${origin}/__control/reports-count`)).json()).count;
+  const control = (body) => setControl(origin, body);
+  const count = async () => countReports(ctx.db);
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'eh-send-'));
-    receiver = createReceiver({ dbPath: join(dir, 'reports.sqlite'), allowedOrigins: [], control: true, rateLimit: { limit: 1000, windowMs: 60000 } });
-    await new Promise((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${receiver.server.address().port}`;
+    ctx = await startReceiver({ control: true, rateLimit: { limit: 1000, windowMs: 60000 } });
+    origin = ctx.base;
   });
-  after(async () => {
-    await receiver.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => ctx.close());
   beforeEach(async () => {
     await control({ mode: 'ok' });
   });
