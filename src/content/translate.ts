@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Content, LocalizedText } from './types.js';
 
 type Fields<K extends string> = Partial<Record<K, string>>;
@@ -12,11 +13,11 @@ export interface ContentTranslations {
   notes: Record<string, string>;
 }
 
-function add(text: LocalizedText, lang: 'fr' | 'en', value: string | undefined): LocalizedText {
+function add(text: LocalizedText, lang: Locale, value: string | undefined): LocalizedText {
   return value ? { ...text, [lang]: value } : text;
 }
 
-function addFields<T extends object, K extends keyof T & string>(item: T, lang: 'fr' | 'en', fields: Fields<K> | undefined): T {
+function addFields<T extends object, K extends keyof T & string>(item: T, lang: Locale, fields: Fields<K> | undefined): T {
   if (!fields) return item;
   const copy = { ...item };
   for (const key of Object.keys(fields) as K[]) {
@@ -27,7 +28,7 @@ function addFields<T extends object, K extends keyof T & string>(item: T, lang: 
 }
 
 /** Adds one language's texts to content, leaving the Dutch (and other languages) as they are. */
-export function translateContent(content: Content, lang: 'fr' | 'en', translations: ContentTranslations): Content {
+export function translateContent(content: Content, lang: Locale, translations: ContentTranslations): Content {
   const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
   return {
     ...content,

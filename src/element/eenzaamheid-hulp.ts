@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { mechelenContent } from '../content/mechelen.js';
+import { mechelenFacts } from '../content/mechelen-facts.js';
+import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
 import { allResources, findPartner, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
@@ -99,30 +100,30 @@ export class EenzaamheidHulp extends LitElement {
   /** Optional sections to show: `routes`, `finder`, `meldpunt`. */
   declare sections: string | undefined;
 
-  /** The built-in content, or the one from `content-src`. */
+  /** The built-in facts (words come with the locale pack), or the content from `content-src`. */
   declare private _baseContent: Content;
   /** Interface text (and built-in content texts) for the current locale; undefined while loading. */
   declare private _pack: LocalePack | undefined;
-  private _content: Content = mechelenContent;
+  #content: Content = mechelenFacts;
   declare private _route: Route | undefined;
   declare private _audience: Audience;
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
 
-  private readonly _idPrefix = `eh${++instanceCount}-`;
-  private readonly _warn = createWarnOnce('<eenzaamheid-hulp>');
-  private _searcher: Searcher | undefined;
-  private _searchModule: Promise<typeof import('../search/search.js')> | undefined;
-  private _resources: Resource[] = [];
-  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private _contentAbort: AbortController | undefined;
-  private _langObserver: MutationObserver | undefined;
-  private _userChoseAudience = false;
+  readonly #idPrefix = `eh${++instanceCount}-`;
+  readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
+  #searcher: Searcher | undefined;
+  #searchModule: Promise<typeof import('../search/search.js')> | undefined;
+  #resources: Resource[] = [];
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #contentAbort: AbortController | undefined;
+  #langObserver: MutationObserver | undefined;
+  #userChoseAudience = false;
 
   constructor() {
     super();
-    this._baseContent = mechelenContent;
+    this._baseContent = mechelenFacts;
     this._pack = cachedLocalePack('nl');
     this._route = undefined;
     this._audience = 'everyone';
@@ -133,122 +134,120 @@ export class EenzaamheidHulp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._updateLocale();
+    this.#updateLocale();
     // Follow a page that switches language on <html lang> without reloading.
-    this._langObserver = new MutationObserver(() => this._updateLocale());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#langObserver = new MutationObserver(() => this.#updateLocale());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._langObserver?.disconnect();
-    this._langObserver = undefined;
-    clearTimeout(this._announceTimer);
-    this._contentAbort?.abort();
-    this._contentAbort = undefined;
+    this.#langObserver?.disconnect();
+    this.#langObserver = undefined;
+    clearTimeout(this.#announceTimer);
+    this.#contentAbort?.abort();
+    this.#contentAbort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this._updateLocale();
+    if (changed.has('lang')) this.#updateLocale();
     if (changed.has('_baseContent') || changed.has('_pack')) {
-      const translations = this._pack?.contentTranslations;
-      const lang = this._pack?.messages.locale;
-      this._content =
-        this._baseContent === mechelenContent && translations && lang && lang !== 'nl'
-          ? translateContent(mechelenContent, lang, translations)
-          : this._baseContent;
+      const pack = this._pack;
+      const builtIn = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
+      this.#content =
+        this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
-    if (changed.has('_baseContent') || changed.has('_pack') || this._resources.length === 0) {
-      this._resources = allResources(this._content);
-      this._searcher = undefined;
+    if (changed.has('_baseContent') || changed.has('_pack') || this.#resources.length === 0) {
+      this.#resources = allResources(this.#content);
+      this.#searcher = undefined;
     }
     if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
-      if (!this._userChoseAudience || changed.has('audience')) {
-        this._audience = parseAudience(this.audience, this._warn) ?? this._partner()?.audienceFirst ?? 'everyone';
-        this._userChoseAudience = false;
+      if (!this.#userChoseAudience || changed.has('audience')) {
+        this._audience = parseAudience(this.audience, this.#warn) ?? this.#partner()?.audienceFirst ?? 'everyone';
+        this.#userChoseAudience = false;
       }
     }
-    if (changed.has('contentSrc') && this.isConnected) this._loadContent();
-    if (changed.has('partner') && this.partner && !this._partner()) {
-      this._warn(`partner="${this.partner}" is unknown; using the defaults.`);
+    if (changed.has('contentSrc') && this.isConnected) this.#loadContent();
+    if (changed.has('partner') && this.partner && !this.#partner()) {
+      this.#warn(`partner="${this.partner}" is unknown; using the defaults.`);
     }
   }
 
   protected override render(): unknown {
     // Until a French or English pack arrives, keep showing the light-DOM fallback content.
     if (!this._pack) return html`<slot></slot>`;
-    const view = this._view(this._pack.messages);
-    const sections = parseSections(this.sections, this._warn);
-    const titleId = `${this._idPrefix}title`;
+    const view = this.#view(this._pack.messages);
+    const sections = parseSections(this.sections, this.#warn);
+    const titleId = `${this.#idPrefix}title`;
     return html`<div class="root" part="base" lang=${view.locale}>
       <section class="intro" aria-labelledby=${titleId}>
         <div class="title">${heading(view.level, view.messages.title, titleId)}</div>
         <p>${view.messages.intro}</p>
       </section>
-      ${urgentSection(urgentHelplines(this._content), view)}
-      ${sections.has('routes') ? this._renderRoutes(view, sections) : nothing}
-      ${sections.has('finder') ? this._renderFinder(view) : nothing}
-      ${sections.has('meldpunt') ? this._renderMeldpunt(view) : nothing}
+      ${urgentSection(urgentHelplines(this.#content), view)}
+      ${sections.has('routes') ? this.#renderRoutes(view, sections) : nothing}
+      ${sections.has('finder') ? this.#renderFinder(view) : nothing}
+      ${sections.has('meldpunt') ? this.#renderMeldpunt(view) : nothing}
     </div>`;
   }
 
-  private _renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
+  #renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
     const route = this._route;
     return routesSection(
       {
-        order: routeOrder(this._partner()),
+        order: routeOrder(this.#partner()),
         route,
-        resources: route ? routeResources(this._resources, route, this._audience) : [],
-        extra: route && !sections.has('meldpunt') ? meldpuntContact(this._content.meldpunt, view) : undefined,
+        resources: route ? routeResources(this.#resources, route, this._audience) : [],
+        extra: route && !sections.has('meldpunt') ? meldpuntContact(this.#content.meldpunt, view) : undefined,
       },
       view,
-      { choose: (next) => this._chooseRoute(next), back: () => this._leaveRoute() },
+      { choose: (next) => this.#chooseRoute(next), back: () => this.#leaveRoute() },
     );
   }
 
-  private _renderFinder(view: ViewContext): unknown {
+  #renderFinder(view: ViewContext): unknown {
     return finderSection(
       {
         audience: this._audience,
         query: this._query,
-        results: finderResults(this._resources, this._searcher, this._audience, this._query),
+        results: finderResults(this.#resources, this.#searcher, this._audience, this._query),
         announcement: this._announcement,
-        fallbackLines: fallbackLines(this._content),
+        fallbackLines: fallbackLines(this.#content),
       },
       view,
       {
         audienceChange: (audience) => {
-          this._userChoseAudience = true;
+          this.#userChoseAudience = true;
           this._audience = audience;
-          this._scheduleAnnouncement(0);
+          this.#scheduleAnnouncement(0);
         },
         queryInput: (query) => {
           this._query = query;
-          this._ensureSearcher();
-          this._scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+          this.#ensureSearcher();
+          this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
         },
         clear: () => {
           this._query = '';
-          this._scheduleAnnouncement(0);
+          this.#scheduleAnnouncement(0);
           this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
         },
       },
     );
   }
 
-  private _renderMeldpunt(view: ViewContext): unknown {
-    const headingId = `${this._idPrefix}meldpunt`;
+  #renderMeldpunt(view: ViewContext): unknown {
+    const headingId = `${this.#idPrefix}meldpunt`;
     return html`<section class="meldpunt" part="meldpunt" aria-labelledby=${headingId}>
       ${heading(view.level + 1, view.messages.meldpuntHeading, headingId)}
       <p>${view.messages.meldpuntIntro}</p>
-      ${meldpuntContact(this._content.meldpunt, view)}
+      ${meldpuntContact(this.#content.meldpunt, view)}
     </section>`;
   }
 
   protected override updated(): void {
     // A partner preset's accent, set through the CSSOM so a strict CSP (no inline styles) allows it.
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    const partner = this._partner();
+    const partner = this.#partner();
     root?.style.setProperty('--eh-preset-accent', partner?.accent ?? null);
     root?.style.setProperty('--eh-preset-accent-dark', partner?.accentDark ?? null);
   }
@@ -256,48 +255,48 @@ export class EenzaamheidHulp extends LitElement {
   protected override firstUpdated(): void {
     // The search code is not needed for the first render; fetch it while the resident reads.
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this._ensureSearcher());
+    idle(() => this.#ensureSearcher());
   }
 
   /** Loads the search module (a chunk beside the script) and indexes the current resources. */
-  private _ensureSearcher(): void {
-    if (this._searcher) return;
-    this._searchModule ??= import('../search/search.js');
-    const resources = this._resources;
-    this._searchModule.then(
+  #ensureSearcher(): void {
+    if (this.#searcher) return;
+    this.#searchModule ??= import('../search/search.js');
+    const resources = this.#resources;
+    this.#searchModule.then(
       ({ createSearcher }) => {
-        if (this._resources !== resources || this._searcher) return;
-        this._searcher = createSearcher(resources);
+        if (this.#resources !== resources || this.#searcher) return;
+        this.#searcher = createSearcher(resources);
         if (this._query) {
           this.requestUpdate();
-          this._scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+          this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
         }
       },
-      (error: unknown) => this._warn(`could not load search (${String(error)}).`),
+      (error: unknown) => this.#warn(`could not load search (${String(error)}).`),
     );
   }
 
-  private _view(messages: Messages): ViewContext {
+  #view(messages: Messages): ViewContext {
     return {
       locale: messages.locale,
       messages,
-      level: parseHeadingLevel(this.headingLevel, this._warn),
-      idPrefix: this._idPrefix,
+      level: parseHeadingLevel(this.headingLevel, this.#warn),
+      idPrefix: this.#idPrefix,
     };
   }
 
-  private _messages(): Messages | undefined {
+  #messages(): Messages | undefined {
     return this._pack?.messages;
   }
 
-  private _partner(): Partner | undefined {
-    return findPartner(this._content, this.partner?.trim().toLowerCase());
+  #partner(): Partner | undefined {
+    return findPartner(this.#content, this.partner?.trim().toLowerCase());
   }
 
-  private _updateLocale(): void {
+  #updateLocale(): void {
     const { locale, requested } = resolveLocale(this, this.lang);
     if (requested && this.lang && !requested.toLowerCase().startsWith(locale)) {
-      this._warn(`lang="${requested}" is not supported (nl, fr, en); using ${locale}.`);
+      this.#warn(`lang="${requested}" is not supported (nl, fr, en); using ${locale}.`);
     }
     if (locale === this._locale && this._pack?.messages.locale === locale) return;
     this._locale = locale;
@@ -313,55 +312,63 @@ export class EenzaamheidHulp extends LitElement {
         if (this._locale === locale) this._pack = pack;
       },
       (error: unknown) => {
-        // A chunk that fails to load must not leave the widget blank: fall back to Dutch.
-        this._warn(`could not load the "${locale}" texts (${String(error)}); showing Dutch.`);
-        this._pack = cachedLocalePack('nl');
+        // A chunk that fails to load must not leave the widget blank: fall back to
+        // Dutch; until any pack arrives the light-DOM fallback content stays visible.
+        this.#warn(`could not load the "${locale}" texts (${String(error)}); showing Dutch.`);
+        if (locale !== 'nl') {
+          loadLocalePack('nl').then(
+            (pack) => {
+              if (!this._pack || this._pack.messages.locale !== this._locale) this._pack = pack;
+            },
+            () => undefined,
+          );
+        }
       },
     );
   }
 
-  private _scheduleAnnouncement(delay: number): void {
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => {
-      const count = finderResults(this._resources, this._searcher, this._audience, this._query).length;
-      this._announcement = this._messages()?.resultCount(count) ?? '';
+  #scheduleAnnouncement(delay: number): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const count = finderResults(this.#resources, this.#searcher, this._audience, this._query).length;
+      this._announcement = this.#messages()?.resultCount(count) ?? '';
     }, delay);
   }
 
-  private async _chooseRoute(route: Route): Promise<void> {
+  async #chooseRoute(route: Route): Promise<void> {
     this._route = route;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${this._idPrefix}route-heading`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}route-heading`)?.focus();
   }
 
-  private async _leaveRoute(): Promise<void> {
+  async #leaveRoute(): Promise<void> {
     const previous = this._route;
     this._route = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.route-button[data-route="${previous}"]`)?.focus();
   }
 
-  private async _loadContent(): Promise<void> {
-    this._contentAbort?.abort();
-    const url = parseContentSrc(this.contentSrc, document.baseURI, this._warn);
+  async #loadContent(): Promise<void> {
+    this.#contentAbort?.abort();
+    const url = parseContentSrc(this.contentSrc, document.baseURI, this.#warn);
     if (!url) {
-      this._baseContent = mechelenContent;
+      this._baseContent = mechelenFacts;
       return;
     }
     const abort = new AbortController();
-    this._contentAbort = abort;
+    this.#contentAbort = abort;
     try {
       const { loadContent } = await import('../content/load-content.js');
-      const { content, dropped } = await loadContent(url, mechelenContent, abort.signal);
+      const { content, dropped } = await loadContent(url, mechelenFacts, abort.signal);
       if (abort.signal.aborted) return;
       if (dropped.length > 0) {
-        this._warn(`content-src: ${dropped.length} item(s) dropped because they are invalid: ${dropped.join(' | ')}`);
+        this.#warn(`content-src: ${dropped.length} item(s) dropped because they are invalid: ${dropped.join(' | ')}`);
       }
       this._baseContent = content;
       this.dispatchEvent(new Event('eh-content-load', { bubbles: true, composed: true }));
     } catch (error) {
       if (abort.signal.aborted) return;
-      this._warn(`content-src ${error instanceof Error ? error.message : String(error)}; showing the built-in content.`);
+      this.#warn(`content-src ${error instanceof Error ? error.message : String(error)}; showing the built-in content.`);
       this.dispatchEvent(new Event('eh-content-error', { bubbles: true, composed: true }));
     }
   }

@@ -1,28 +1,50 @@
 import type { ContentTranslations } from '../content/translate.js';
 import type { Locale } from './locale.js';
 import type { Messages } from './messages.js';
-import { nl } from './nl.js';
 
 /**
- * Dutch ships in the main file. French and English load as a small chunk beside it
- * the first time they are needed, so a Dutch page downloads only Dutch.
+ * The words of one language: interface text plus the built-in content's texts.
+ * Each language is a small chunk beside the script, so a page downloads the words
+ * of its own language only (Dutch included). The script starts fetching the pack
+ * as soon as an element connects; until it arrives the element shows its light-DOM
+ * fallback content.
  */
 export interface LocalePack {
   readonly messages: Messages;
-  /** Texts for the built-in content; Dutch needs none. */
-  readonly contentTranslations?: ContentTranslations;
+  readonly contentTexts: ContentTranslations;
 }
 
-const loaded = new Map<Locale, LocalePack>([['nl', { messages: nl }]]);
+const loaded = new Map<Locale, LocalePack>();
+const loading = new Map<Locale, Promise<LocalePack>>();
+
+const importers: Record<Locale, () => Promise<LocalePack>> = {
+  nl: () => import('./packs/nl.js'),
+  fr: () => import('./packs/fr.js'),
+  en: () => import('./packs/en.js'),
+};
 
 export function cachedLocalePack(locale: Locale): LocalePack | undefined {
   return loaded.get(locale);
 }
 
-export async function loadLocalePack(locale: Locale): Promise<LocalePack> {
+/** Loads a pack once; a failed load is forgotten so the next call tries again. */
+export function loadLocalePack(locale: Locale): Promise<LocalePack> {
   const cached = loaded.get(locale);
-  if (cached) return cached;
-  const pack: LocalePack = locale === 'fr' ? await import('./packs/fr.js') : await import('./packs/en.js');
-  loaded.set(locale, pack);
-  return pack;
+  if (cached) return Promise.resolve(cached);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = importers[locale]().then(
+      (pack) => {
+        loaded.set(locale, pack);
+        loading.delete(locale);
+        return pack;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
 }

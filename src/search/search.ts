@@ -2,6 +2,7 @@ import type { LocalizedText } from '../content/types.js';
 import type { Resource } from '../content/select.js';
 import { normalize, tokenize } from './normalize.js';
 import { expand } from './synonyms.js';
+import { builtInKeywords } from './built-in-keywords.js';
 
 const MIN_PREFIX = 3;
 
@@ -13,7 +14,7 @@ function allTexts(text: LocalizedText | undefined): string[] {
 /** Every word a resident might find a resource by, in all languages. */
 export function searchableText(resource: Resource): string {
   const { item } = resource;
-  const parts: string[] = [...allTexts(item.name), ...(item.keywords ?? [])];
+  const parts: string[] = [...allTexts(item.name), ...(item.keywords ?? builtInKeywords(item.id))];
   if (resource.kind === 'helpline') {
     parts.push(resource.item.number, ...allTexts(resource.item.purpose));
   } else {

@@ -30,6 +30,15 @@ describe('<eenzaamheid-hulp content-src>', () => {
       expect($$(el, '.urgent a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
     });
 
+    it('shows the re-added built-in lines and meldpunt in the widget language', async () => {
+      const { el } = await loadWith('/fixtures/content/no-urgent-lines.json', 'eh-content-load', 'fr');
+      expect(resourceIds(el)).to.include('awel-102');
+      const urgent = $(el, '.urgent [data-resource-id="noodnummer-112"]');
+      expect(urgent.textContent).to.contain('Numéro d’urgence');
+      expect(urgent.querySelector('[lang="nl"]')).to.equal(null);
+      expect($(el, '.meldpunt').textContent).to.contain('Point de signalement solitude Malines');
+    });
+
     it('marks Dutch-only text as lang="nl" inside an English widget', async () => {
       const { el } = await loadWith('/fixtures/content/ok.json', 'eh-content-load', 'en');
       const card = $(el, '[data-resource-id="remote-koffie"]');

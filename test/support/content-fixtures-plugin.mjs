@@ -33,6 +33,14 @@ const routes = {
       ];
     }),
   }),
+  '/fixtures/content/no-urgent-lines.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-no-urgent';
+      c.helplines = c.helplines.filter((line) => !line.urgent);
+      delete c.meldpunt;
+    }),
+  }),
   '/fixtures/content/one-bad-item.json': () => ({
     type: 'application/json',
     body: withItems((c) => {

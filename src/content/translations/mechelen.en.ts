@@ -78,6 +78,12 @@ export const mechelenEn: ContentTranslations = {
     "privacy": "The City of Mechelen receives your report. Only the reporting point’s staff and the local partner who makes contact see it. Your details are used only to make contact and help. We keep the report for up to 12 months after it is closed. The person you report about is not told who made the report."
   },
   "partners": {
+    "samana": {
+      "name": "Samana"
+    },
+    "overkop": {
+      "name": "Overkop Mechelen"
+    },
     "stad-mechelen": {
       "name": "City of Mechelen"
     },

@@ -78,6 +78,12 @@ export const mechelenFr: ContentTranslations = {
     "privacy": "La ville de Malines reçoit votre signalement. Seules les personnes du point de signalement et le partenaire local qui prend contact le voient. Vos données servent uniquement à prendre contact et à aider. Nous gardons le signalement jusqu’à 12 mois après sa clôture. La personne signalée ne sait pas qui a fait le signalement."
   },
   "partners": {
+    "samana": {
+      "name": "Samana"
+    },
+    "overkop": {
+      "name": "Overkop Malines"
+    },
     "stad-mechelen": {
       "name": "Ville de Malines"
     },

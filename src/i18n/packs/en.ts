@@ -1,3 +1,3 @@
-/** The English locale pack: interface text and the built-in content's English texts. */
+/** The English locale pack: interface text and the English texts of the built-in content. */
 export { en as messages } from '../en.js';
-export { mechelenEn as contentTranslations } from '../../content/translations/mechelen.en.js';
+export { mechelenEn as contentTexts } from '../../content/translations/mechelen.en.js';

@@ -1,3 +1,3 @@
-/** The French locale pack: interface text and the built-in content's French texts. */
+/** The French locale pack: interface text and the French texts of the built-in content. */
 export { fr as messages } from '../fr.js';
-export { mechelenFr as contentTranslations } from '../../content/translations/mechelen.fr.js';
+export { mechelenFr as contentTexts } from '../../content/translations/mechelen.fr.js';
