@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 import { contentFixtures } from './test/support/content-fixtures-plugin.mjs';
+import { receiverPlugin } from './test/support/receiver-plugin.mjs';
 
 /** Component tests in real (Debian) Chromium. */
 export default {
@@ -14,6 +15,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    receiverPlugin(),
   ],
   middleware: [contentFixtures],
   browsers: [

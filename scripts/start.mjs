@@ -15,6 +15,9 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root,
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
+const receiverPort = Number(process.env.RECEIVER_PORT ?? 8787);
+/** Filled in once the receiver listens; the demo page reads it from /demo/config.json. */
+const demoConfig = { receiver: '' };
 const server = createStaticServer({
   root: `${root}/demo`,
   mounts: { '/demo/': `${root}/demo`, '/dist/': `${root}/dist` },
@@ -23,13 +26,17 @@ const server = createStaticServer({
       res.writeHead(302, { location: '/demo/' }).end();
       return true;
     }
+    if (req.url === '/demo/config.json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(demoConfig));
+      return true;
+    }
     return false;
   },
 });
 const actual = await listen(server, port, host);
-const receiverPort = Number(process.env.RECEIVER_PORT ?? 8787);
 const receiver = createReceiver({ allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`], control: true });
 const receiverActual = await receiver.listen(receiverPort, host);
+demoConfig.receiver = `http://${host}:${receiverActual}`;
 console.log(`\nDemo:     http://${host}:${actual}/demo/`);
 console.log(`Receiver: http://${host}:${receiverActual}/reports  (inbox: http://${host}:${receiverActual}/inbox)`);
 console.log('(Ctrl+C to stop)');

@@ -52,25 +52,41 @@ export function parseSections(value: unknown, warn: Warn): ReadonlySet<Section> 
   return chosen;
 }
 
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * `content-src` must be https, or on the page's own origin (so a partner can test on
- * http://localhost). Anything else is refused before any request is made.
+ * https, or plain http on the page's own origin or on this computer (a partner or
+ * the demo testing on localhost): the URLs `content-src` and `endpoint` accept.
+ * Returns the reason a URL is refused, or undefined when it is fine.
  */
-export function parseContentSrc(value: unknown, baseUrl: string, warn: Warn): string | undefined {
+function refusal(url: URL, baseUrl: string): string | undefined {
+  if (url.username || url.password) return 'must not hold a user name or password';
+  if (url.protocol === 'https:') return undefined;
+  const local = url.origin === new URL(baseUrl).origin || LOOPBACK.has(url.hostname);
+  return url.protocol === 'http:' && local ? undefined : `must be an https: URL (got "${url.protocol}")`;
+}
+
+function parseUrl(name: string, value: unknown, baseUrl: string, warn: Warn, fallback: string): string | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
   let url: URL;
   try {
     url = new URL(String(value).trim(), baseUrl);
   } catch {
-    warn(`content-src="${String(value)}" is not a URL; showing the built-in content.`);
+    warn(`${name}="${String(value)}" is not a URL; ${fallback}.`);
     return undefined;
   }
-  const sameOrigin = url.origin === new URL(baseUrl).origin;
-  if (url.protocol !== 'https:' && !(sameOrigin && url.protocol === 'http:')) {
-    warn(`content-src must be an https: URL (got "${url.protocol}"); showing the built-in content.`);
+  const reason = refusal(url, baseUrl);
+  if (reason) {
+    warn(`${name} ${reason}; ${fallback}.`);
     return undefined;
   }
   return url.href;
+}
+
+/** `content-src`: refused before any request unless https, same-origin or loopback. */
+export function parseContentSrc(value: unknown, baseUrl: string, warn: Warn): string | undefined {
+  return parseUrl('content-src', value, baseUrl, warn, 'showing the built-in content');
 }
 
 /** Collects warnings so each distinct one is printed once per element. */
@@ -81,4 +97,27 @@ export function createWarnOnce(prefix: string, sink: (message: string) => void =
     seen.add(message);
     sink(`${prefix} ${message}`);
   };
+}
+
+/** `endpoint` for reports: without a usable one, the meldpunt's contact shows instead of the form. */
+export function parseEndpoint(value: unknown, baseUrl: string, warn: Warn): string | undefined {
+  return parseUrl('endpoint', value, baseUrl, warn, "showing the meldpunt's contact instead of the form");
+}
+
+export type ReportFormat = 'json' | 'open311';
+
+/** `format="open311"` needs a `service-code`; without one the form is not offered. */
+export function parseFormat(format: unknown, serviceCode: unknown, warn: Warn): { format: ReportFormat; serviceCode?: string } | undefined {
+  const name = format === undefined || format === null || String(format).trim() === '' ? 'json' : String(format).trim().toLowerCase();
+  if (name === 'json') return { format: 'json' };
+  if (name !== 'open311') {
+    warn(`format="${String(format)}" is not json or open311; using json.`);
+    return { format: 'json' };
+  }
+  const code = serviceCode === undefined || serviceCode === null ? '' : String(serviceCode).trim();
+  if (!code) {
+    warn('format="open311" needs service-code; showing the meldpunt\'s contact instead of the form.');
+    return undefined;
+  }
+  return { format: 'open311', serviceCode: code };
 }

@@ -1,4 +1,4 @@
-import type { Audience, Content, Helpline, Initiative, Partner, Route } from './types.js';
+import type { Audience, Content, Helpline, Initiative, Meldpunt, Partner, Route } from './types.js';
 
 export type Resource =
   | { kind: 'helpline'; item: Helpline }
@@ -45,4 +45,9 @@ export function rankByAudience(resources: readonly Resource[], audience: Audienc
 export function findPartner(content: Content, id: string | undefined): Partner | undefined {
   if (!id) return undefined;
   return content.partners.find((partner) => partner.id === id);
+}
+
+/** The meldpunt as a partner shows it: the partner's own contact and privacy text win. */
+export function meldpuntFor(content: Content, partner: Partner | undefined): Meldpunt {
+  return partner?.meldpunt ? { ...content.meldpunt, ...partner.meldpunt } : content.meldpunt;
 }

@@ -2,11 +2,13 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
-import { allResources, findPartner, urgentHelplines, type Resource } from '../content/select.js';
+import { allResources, findPartner, meldpuntFor, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
 import {
   createWarnOnce,
   parseAudience,
+  parseEndpoint,
+  parseFormat,
   parseContentSrc,
   parseHeadingLevel,
   parseSections,
@@ -23,7 +25,10 @@ import { heading } from './render/heading.js';
 import { meldpuntContact } from './render/meldpunt-contact.js';
 import { routesSection } from './render/routes.js';
 import { urgentSection } from './render/urgent.js';
+import type { ReportController, ReportSetup } from '../report/form/index.js';
 import { styles } from './styles.js';
+
+type FormModule = typeof import('../report/form/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 let instanceCount = 0;
@@ -78,6 +83,9 @@ export class EenzaamheidHulp extends LitElement {
     contentSrc: { type: String, attribute: 'content-src' },
     headingLevel: { attribute: 'heading-level' },
     sections: { type: String },
+    endpoint: { type: String },
+    format: { type: String },
+    serviceCode: { type: String, attribute: 'service-code' },
     _baseContent: { state: true },
     _pack: { state: true },
     _route: { state: true },
@@ -85,6 +93,7 @@ export class EenzaamheidHulp extends LitElement {
     _query: { state: true },
     _announcement: { state: true },
     _locale: { state: true },
+    _reportOpening: { state: true },
   };
 
   /** Language: `nl`, `fr` or `en`; falls back to the closest `[lang]` ancestor, then Dutch. */
@@ -99,6 +108,12 @@ export class EenzaamheidHulp extends LitElement {
   declare headingLevel: number | string | undefined;
   /** Optional sections to show: `routes`, `finder`, `meldpunt`. */
   declare sections: string | undefined;
+  /** Where reports are POSTed (https, or the page's own origin). Without it, the meldpunt's contact shows instead of the form. */
+  declare endpoint: string | undefined;
+  /** Wire format: `json` (default) or `open311` (GeoReport v2, needs `service-code`). */
+  declare format: string | undefined;
+  /** Open311 service code. */
+  declare serviceCode: string | undefined;
 
   /** The built-in facts (words come with the locale pack), or the content from `content-src`. */
   declare private _baseContent: Content;
@@ -110,6 +125,8 @@ export class EenzaamheidHulp extends LitElement {
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
+  /** True while the form's chunk is downloading after a click. */
+  declare private _reportOpening: boolean;
 
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
@@ -120,6 +137,10 @@ export class EenzaamheidHulp extends LitElement {
   #contentAbort: AbortController | undefined;
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
+  /** The form, created from its chunk when a resident first opens it. */
+  #report: ReportController | undefined;
+  #reportModule: Promise<FormModule> | undefined;
+  #reportLoadFailed = false;
 
   constructor() {
     super();
@@ -130,6 +151,7 @@ export class EenzaamheidHulp extends LitElement {
     this._query = '';
     this._announcement = '';
     this._locale = 'nl';
+    this._reportOpening = false;
   }
 
   override connectedCallback(): void {
@@ -198,7 +220,7 @@ export class EenzaamheidHulp extends LitElement {
         order: routeOrder(this.#partner()),
         route,
         resources: route ? routeResources(this.#resources, route, this._audience) : [],
-        extra: route && !sections.has('meldpunt') ? meldpuntContact(this.#content.meldpunt, view) : undefined,
+        extra: route ? this.#routeReportLink(route, view, sections) : undefined,
       },
       view,
       { choose: (next) => this.#chooseRoute(next), back: () => this.#leaveRoute() },
@@ -240,8 +262,87 @@ export class EenzaamheidHulp extends LitElement {
     return html`<section class="meldpunt" part="meldpunt" aria-labelledby=${headingId}>
       ${heading(view.level + 1, view.messages.meldpuntHeading, headingId)}
       <p>${view.messages.meldpuntIntro}</p>
-      ${meldpuntContact(this.#content.meldpunt, view)}
+      ${this.#renderReport(view)}
     </section>`;
+  }
+
+  /** At the end of a route: a button to the form, or the meldpunt's contact when there is no form. */
+  #routeReportLink(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
+    if (!sections.has('meldpunt') || !this.#reportSetup()) return meldpuntContact(this.#meldpunt(), view);
+    return html`<p>
+      <button type="button" class="report-from-route" part="report-start" @click=${() => this.#openReport(route)}>
+        ${view.messages.reportFromRoute[route]}
+      </button>
+    </p>`;
+  }
+
+  /** The form when open; else its start button, or the meldpunt's contact when there is no endpoint. */
+  #renderReport(view: ViewContext): unknown {
+    const meldpunt = this.#meldpunt();
+    if (!this.#reportSetup()) return meldpuntContact(meldpunt, view);
+    if (this.#report) {
+      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content), level: view.level + 2 });
+    }
+    return html`${this.#reportLoadFailed ? html`<p role="alert">${view.messages.formLoadFailed}</p>${meldpuntContact(meldpunt, view)}` : nothing}
+      <button
+        type="button"
+        class="report-start"
+        part="report-start"
+        aria-disabled=${this._reportOpening ? 'true' : 'false'}
+        @pointerenter=${() => this.#loadReportModule().catch(() => undefined)}
+        @focus=${() => this.#loadReportModule().catch(() => undefined)}
+        @click=${() => this.#openReport('')}
+      >
+        ${view.messages.reportStart}
+      </button>
+      ${this._reportOpening ? html`<p class="status" role="status">${view.messages.formLoading}</p>` : nothing}`;
+  }
+
+  #loadReportModule(): Promise<FormModule> {
+    if (!this.#reportModule) {
+      const load = import('../report/form/index.js');
+      this.#reportModule = load;
+      load.catch(() => {
+        // Forget a failed download so the next click tries again.
+        if (this.#reportModule === load) this.#reportModule = undefined;
+      });
+    }
+    return this.#reportModule;
+  }
+
+  async #openReport(about: Route | ''): Promise<void> {
+    const setup = this.#reportSetup();
+    if (!setup) return;
+    if (!this.#report) {
+      if (this._reportOpening) return;
+      this._reportOpening = true;
+      try {
+        const { ReportController } = await this.#loadReportModule();
+        this.#report ??= new ReportController(
+          this,
+          () => this._pack?.messages.locale ?? 'nl',
+          () => this.partner?.trim().toLowerCase() || undefined,
+        );
+        this.#reportLoadFailed = false;
+      } catch (error) {
+        this.#warn(`could not load the report form (${String(error)}); showing the meldpunt's contact.`);
+        this.#reportLoadFailed = true;
+        return;
+      } finally {
+        this._reportOpening = false;
+      }
+    }
+    await this.#report.open(setup, about);
+  }
+
+  #reportSetup(): ReportSetup | undefined {
+    const endpoint = parseEndpoint(this.endpoint, document.baseURI, this.#warn);
+    const format = endpoint ? parseFormat(this.format, this.serviceCode, this.#warn) : undefined;
+    return endpoint && format ? { endpoint, ...format } : undefined;
+  }
+
+  #meldpunt() {
+    return meldpuntFor(this.#content, this.#partner());
   }
 
   protected override updated(): void {

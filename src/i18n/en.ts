@@ -65,6 +65,10 @@ export const en: Messages = {
   meldpuntIntro:
     'Is someone on their own, or are you? Report it. Someone from the neighbourhood will get in touch within 24 hours.',
   meldpuntContact: 'Contact the reporting point',
+  reportStart: 'Make a report',
+  reportFromRoute: { self: 'Ask someone to get in touch with you', other: 'Report your worry to the reporting point' },
+  formLoading: 'Loading the form…',
+  formLoadFailed: 'The form could not load. Contact the reporting point directly.',
   phone: 'Phone',
   email: 'E-mail',
 

@@ -66,6 +66,10 @@ export const fr: Messages = {
   meldpuntIntro:
     'Une personne est isolée, ou vous-même ? Signalez-le. Quelqu’un du quartier prendra contact dans les 24 heures.',
   meldpuntContact: 'Contacter le point de signalement',
+  reportStart: 'Faire un signalement',
+  reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
+  formLoading: 'Chargement du formulaire…',
+  formLoadFailed: 'Le formulaire n’a pas pu se charger. Contactez directement le point de signalement.',
   phone: 'Téléphone',
   email: 'E-mail',
 

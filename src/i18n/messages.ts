@@ -57,6 +57,12 @@ export interface Messages {
   readonly meldpuntHeading: string;
   readonly meldpuntIntro: string;
   readonly meldpuntContact: string;
+  /** Opens the report form. */
+  readonly reportStart: string;
+  /** Opens the report form from a route, about oneself or about someone else. */
+  readonly reportFromRoute: Readonly<Record<'self' | 'other', string>>;
+  readonly formLoading: string;
+  readonly formLoadFailed: string;
   readonly phone: string;
   readonly email: string;
 

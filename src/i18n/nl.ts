@@ -66,6 +66,10 @@ export const nl: Messages = {
   meldpuntIntro:
     'Staat iemand er alleen voor, of jijzelf? Meld het. Iemand uit de buurt neemt binnen 24 uur contact op.',
   meldpuntContact: 'Contacteer het meldpunt',
+  reportStart: 'Melding maken',
+  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
+  formLoading: 'Het formulier wordt geladen…',
+  formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',
   phone: 'Telefoon',
   email: 'E-mail',
 

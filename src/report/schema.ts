@@ -63,11 +63,19 @@ export const reportSchema = z
     }),
     z.refine((report) => report.contactMethod !== 'phone' || Boolean(report.phone), { path: ['phone'], message: 'required' }),
     z.refine((report) => report.contactMethod !== 'email' || Boolean(report.email), { path: ['email'], message: 'required' }),
-    z.refine((report) => report.consent, { path: ['consent'], message: 'required' }),
+    // Explicit consent is asked when the report is about the reporter; a report about
+    // someone else is handled under the privacy statement the reporter has read.
+    z.refine((report) => report.about !== 'self' || report.consent, { path: ['consent'], message: 'required' }),
   );
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportField = keyof Report;
+
+export type Relation = (typeof RELATIONS)[number];
+export type PersonKnows = (typeof PERSON_KNOWS)[number];
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export type About = (typeof ABOUT)[number];
 
 /** Field errors as a receiver returns them with 400/422: `{ errors: [{ field, code }] }`. */
 export const fieldErrorsSchema = z.object({

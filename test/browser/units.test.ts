@@ -6,7 +6,7 @@ import { allResources } from '../../src/content/select.js';
 import { mechelenContent } from '../../src/content/mechelen.js';
 import { mechelenContentAllLanguages } from '../../src/content/mechelen-all-languages.js';
 import { parseContent } from '../../src/content/load-content.js';
-import { parseAudience, parseContentSrc, parseHeadingLevel, parseSections } from '../../src/config/config.js';
+import { parseAudience, parseContentSrc, parseEndpoint, parseFormat, parseHeadingLevel, parseSections } from '../../src/config/config.js';
 import { matchLocale } from '../../src/i18n/locale.js';
 
 const noWarn = () => {
@@ -71,6 +71,24 @@ describe('configuration parsers', () => {
   it('parses sections with spaces or commas', () => {
     expect([...parseSections('finder, meldpunt', noWarn)]).to.deep.equal(['finder', 'meldpunt']);
     expect([...parseSections('', noWarn)]).to.deep.equal(['routes', 'finder', 'meldpunt']);
+  });
+
+  it('accepts https, same-origin and loopback endpoints only', () => {
+    const base = 'https://www.samana.be/hulp';
+    expect(parseEndpoint('https://meldpunt.mechelen.be/reports', base, noWarn)).to.equal('https://meldpunt.mechelen.be/reports');
+    expect(parseEndpoint('http://127.0.0.1:8787/reports', base, noWarn)).to.equal('http://127.0.0.1:8787/reports');
+    const warnings: string[] = [];
+    for (const bad of ['http://meldpunt.example/reports', 'https://user:pw@meldpunt.example/', 'javascript:alert(1)', 'data:,x', 'ftp://x/']) {
+      expect(parseEndpoint(bad, base, (w) => warnings.push(w)), bad).to.equal(undefined);
+    }
+    expect(warnings).to.have.length(5);
+  });
+
+  it('needs a service-code for open311 and falls back to json for unknown formats', () => {
+    expect(parseFormat('open311', 'eenzaamheid', noWarn)).to.deep.equal({ format: 'open311', serviceCode: 'eenzaamheid' });
+    expect(parseFormat('OPEN311', '', () => {})).to.equal(undefined);
+    expect(parseFormat('xml', undefined, () => {})).to.deep.equal({ format: 'json' });
+    expect(parseFormat(undefined, undefined, noWarn)).to.deep.equal({ format: 'json' });
   });
 
   it('accepts https and same-origin content-src only', () => {

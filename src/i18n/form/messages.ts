@@ -1,0 +1,76 @@
+import type { AgeGroup, ContactMethod, PersonKnows, Relation } from '../../report/schema.js';
+import type { SendFailureReason } from '../../report/send.js';
+import type { ErrorCode } from '../../report/form/validate.js';
+import type { FieldName } from '../../report/form/values.js';
+
+/** Who the report is about changes some questions' wording. */
+export type Wording = Readonly<Record<'self' | 'other', string>>;
+
+/**
+ * Every string of the report form. Loaded with the form (a chunk per language), so
+ * pages where nobody opens the form never download it.
+ */
+export interface FormMessages {
+  readonly heading: string;
+  readonly intro: string;
+  readonly optional: string;
+
+  readonly aboutLegend: string;
+  readonly aboutOptions: Wording;
+  readonly relationLegend: string;
+  readonly relationOptions: Readonly<Record<Relation, string>>;
+  readonly personKnowsLegend: string;
+  readonly personKnowsOptions: Readonly<Record<PersonKnows, string>>;
+  readonly anonymousToPerson: string;
+  readonly ageLegend: Wording;
+  readonly ageHint: string;
+  readonly ageOptions: Readonly<Record<AgeGroup, string>>;
+  readonly areaLabel: Wording;
+  readonly areaHint: string;
+  readonly situationLabel: string;
+  readonly situationHint: string;
+  readonly contactLegend: Wording;
+  readonly contactHint: Wording;
+  readonly contactOptions: Readonly<Record<ContactMethod, string>>;
+  readonly phoneLabel: string;
+  readonly emailLabel: string;
+  readonly nameLabel: string;
+  readonly contactTimesLabel: string;
+  readonly contactTimesHint: string;
+  /** "Who sees this" notes shown beside the fields. */
+  readonly seenByMeldpunt: string;
+  readonly seenByMeldpuntAndPartner: string;
+  readonly privacyHeading: string;
+  readonly consentLabel: string;
+  readonly honeypotLabel: string;
+  readonly submit: string;
+
+  readonly errorSummaryHeading: string;
+  readonly errorPrefix: string;
+  readonly errors: Readonly<Record<FieldName, Partial<Record<ErrorCode, string>>>>;
+  readonly errorFallback: string;
+
+  readonly sending: string;
+  readonly retrying: (attempt: number) => string;
+  readonly offline: string;
+  readonly backOnline: string;
+
+  readonly notSentHeading: string;
+  readonly notSentBody: string;
+  readonly notSentReasons: Readonly<Partial<Record<SendFailureReason, string>>>;
+  readonly retry: string;
+  readonly edit: string;
+  readonly contactMeldpunt: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly reportTextLabel: string;
+
+  readonly sentHeading: string;
+  readonly sentBody: string;
+  readonly referenceLabel: string;
+  readonly noticeLabel: string;
+  readonly urgentReminder: string;
+  readonly newReport: string;
+  readonly cancelled: string;
+}

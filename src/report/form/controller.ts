@@ -1,0 +1,198 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Helpline, Meldpunt } from '../../content/types.js';
+import type { ReportFormat } from '../../config/config.js';
+import type { ViewContext } from '../../element/render/context.js';
+import type { FormMessages } from '../../i18n/form/messages.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { About } from '../schema.js';
+import { loadFormMessages } from './load-messages.js';
+import { reportSection } from './render/section.js';
+import type { FormHandlers } from './render/context.js';
+import { reportText } from './report-text.js';
+import { ReportSession, type ReportEventDetails, type SessionHost } from './session.js';
+import { formStyles } from './styles.js';
+
+export interface ReportSetup {
+  endpoint: string;
+  format: ReportFormat;
+  serviceCode?: string | undefined;
+}
+
+export interface ReportViewInput {
+  view: ViewContext;
+  meldpunt: Meldpunt;
+  urgentLines: readonly Helpline[];
+  /** Heading level of the form's heading. */
+  level: number;
+}
+
+interface Host extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+const OUTCOMES = new Set(['sent', 'not-sent', 'offline']);
+
+/**
+ * The meldpunt form inside the element, created when a resident first opens it:
+ * owns the report session, moves focus the GOV.UK way and turns session events
+ * into DOM events. The session lives as long as the element does, so removing and
+ * re-adding the element mid-send loses nothing: the send goes on, its outcome
+ * shows on return.
+ */
+export class ReportController implements ReactiveController {
+  readonly #host: Host;
+  readonly #locale: () => Locale;
+  readonly #partner: () => string | undefined;
+  #messages: FormMessages | undefined;
+  #messagesLocale: Locale | undefined;
+  #session: ReportSession | undefined;
+  #note = '';
+  #lastKind = 'editing';
+  #focus: 'heading' | 'summary' | 'outcome' | undefined;
+  #idPrefix = '';
+
+  constructor(host: Host, locale: () => Locale, partner: () => string | undefined) {
+    this.#host = host;
+    this.#locale = locale;
+    this.#partner = partner;
+    host.addController(this);
+    this.#adoptStyles();
+  }
+
+  hostUpdated(): void {
+    const target = this.#focus;
+    if (!target) return;
+    this.#focus = undefined;
+    const root = this.#host.renderRoot;
+    const selector =
+      target === 'summary'
+        ? '.error-summary'
+        : target === 'outcome'
+          ? `#${this.#idPrefix}outcome`
+          : `#${this.#idPrefix}form-heading`;
+    root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  hostConnected(): void {
+    this.#adoptStyles();
+    this.#session?.setConnected(true);
+  }
+
+  hostDisconnected(): void {
+    // A send in flight goes on, and its outcome shows on return.
+    this.#session?.setConnected(false);
+  }
+
+  /** Opens the form (from the meldpunt section or a route) and moves focus to its heading. */
+  async open(setup: ReportSetup, about: About | '' = ''): Promise<void> {
+    if (!this.#session) {
+      this.#emit('eh-report-start', { about: about || null });
+      await this.#loadMessages();
+      this.#session = new ReportSession(this.#sessionHost, setup, about);
+    } else if (about) {
+      this.#session.setAbout(about);
+    }
+    this.#focus = 'heading';
+    this.#host.requestUpdate();
+  }
+
+  render(input: ReportViewInput): unknown {
+    const { view } = input;
+    this.#idPrefix = view.idPrefix;
+    if (this.#messagesLocale !== view.locale) {
+      // The page switched language with the form open: keep the answers, fetch the words.
+      void this.#loadMessages().then(() => this.#host.requestUpdate(), () => undefined);
+    }
+    const form = this.#messages;
+    if (!form || !this.#session) return html`<p class="status" role="status">${view.messages.formLoading}</p>`;
+    return reportSection(
+      this.#session,
+      { ...view, form, meldpunt: input.meldpunt, urgentLines: input.urgentLines, formLevel: input.level },
+      this.#handlers,
+      this.#note,
+    );
+  }
+
+  /** A report typed or on its way: what the host page should not throw away. */
+  get hasUnsentReport(): boolean {
+    return this.#session?.unsent ?? false;
+  }
+
+  readonly #sessionHost: SessionHost = {
+    changed: () => {
+      const kind = this.#session?.status.kind ?? 'editing';
+      if (kind !== this.#lastKind && OUTCOMES.has(kind)) this.#focus = 'outcome';
+      if (kind === 'editing' && this.#lastKind === 'sending' && this.#session && Object.keys(this.#session.errors).length > 0) {
+        this.#focus = 'summary';
+      }
+      this.#lastKind = kind;
+      this.#note = '';
+      this.#host.requestUpdate();
+    },
+    emit: (name, detail, cancelable) => this.#emit(name, detail, cancelable),
+    context: () => ({ lang: this.#locale(), partner: this.#partner(), href: location.href }),
+  };
+
+  readonly #handlers: FormHandlers = {
+    update: (field, value) => this.#session?.update(field, value),
+    submit: () => {
+      if (this.#session?.submit() === 'invalid') {
+        this.#focus = 'summary';
+        this.#host.requestUpdate();
+      }
+    },
+    focusField: (id) => {
+      const field = this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`);
+      field?.focus();
+      field?.scrollIntoView?.({ block: 'center' });
+    },
+    retry: () => this.#session?.retry(),
+    edit: () => {
+      this.#session?.edit();
+      this.#focus = 'heading';
+    },
+    copy: () => void this.#copy(),
+    restart: () => {
+      this.#session?.restart();
+      this.#focus = 'heading';
+    },
+  };
+
+  async #copy(): Promise<void> {
+    const session = this.#session;
+    const form = this.#messages;
+    if (!session || !form) return;
+    const text = reportText(session.values, form);
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#note = form.copied;
+    } catch {
+      // No clipboard permission: select the text so the resident can copy it by hand.
+      const area = this.#host.renderRoot.querySelector<HTMLTextAreaElement>('.report-text');
+      area?.focus();
+      area?.select();
+      this.#note = form.copyFailed;
+    }
+    this.#host.requestUpdate();
+  }
+
+  #emit<K extends keyof ReportEventDetails>(name: K, detail: ReportEventDetails[K], cancelable = false): boolean {
+    return this.#host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Adds the form's style sheet to the shadow root (constructable sheets pass a strict CSP). */
+  #adoptStyles(): void {
+    const root = this.#host.renderRoot;
+    const sheet = formStyles.styleSheet;
+    if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  async #loadMessages(): Promise<void> {
+    const locale = this.#locale();
+    if (this.#messagesLocale === locale && this.#messages) return;
+    this.#messages = await loadFormMessages(locale);
+    this.#messagesLocale = locale;
+  }
+}
+

@@ -1,0 +1,28 @@
+import type { Helpline, Meldpunt } from '../../../content/types.js';
+import type { FormMessages } from '../../../i18n/form/messages.js';
+import type { ViewContext } from '../../../element/render/context.js';
+import type { FormValues } from '../values.js';
+
+/** What the form's templates need besides the element's view. */
+export interface FormView extends ViewContext {
+  readonly form: FormMessages;
+  /** The meldpunt as the partner shows it (contact, privacy text, what happens next). */
+  readonly meldpunt: Meldpunt;
+  /** 112, 1813, 106: repeated in the outcome panels so they stay in view. */
+  readonly urgentLines: readonly Helpline[];
+  /** Heading level of the form's own heading. */
+  readonly formLevel: number;
+}
+
+export interface FormHandlers {
+  readonly update: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
+  readonly submit: () => void;
+  readonly focusField: (id: string) => void;
+  readonly retry: () => void;
+  readonly edit: () => void;
+  readonly copy: () => void;
+  readonly restart: () => void;
+}
+
+/** The id of a field's input (or first radio) inside the shadow root. */
+export const fieldId = (view: FormView, field: string): string => `${view.idPrefix}f-${field}`;

@@ -1,0 +1,203 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { text } from '../../../element/render/text.js';
+import { AREA_MAX, CONTACT_TIMES_MAX, NAME_MAX, SITUATION_MAX } from '../../schema.js';
+import type { ReportSession } from '../session.js';
+import { orderedErrors } from '../validate.js';
+import { activeFields } from '../values.js';
+import { fieldId, type FormHandlers, type FormView } from './context.js';
+import { checkbox, choice, textField } from './fields.js';
+
+/** GOV.UK's error summary: focused after a failed submit, one link per problem. */
+function errorSummary(session: ReportSession, view: FormView, handlers: FormHandlers): unknown {
+  const problems = orderedErrors(session.errors);
+  if (problems.length === 0) return nothing;
+  const headingId = `${view.idPrefix}error-summary-title`;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby=${headingId}>
+    <div role="alert">
+      <p class="error-summary-title" id=${headingId}>${view.form.errorSummaryHeading}</p>
+      <ul>
+        ${problems.map(([field, code]) => {
+          const id = fieldId(view, field);
+          const text = view.form.errors[field][code] ?? view.form.errorFallback;
+          return html`<li>
+            <a
+              href=${`#${id}`}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                handlers.focusField(id);
+              }}
+              >${text}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** The honeypot: off screen and out of the tab order; people leave it empty, bots fill it. */
+function honeypot(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const id = `${view.idPrefix}f-website`;
+  return html`<div class="trap" aria-hidden="true">
+    <label for=${id}>${view.form.honeypotLabel}</label>
+    <input
+      id=${id}
+      name="website"
+      type="text"
+      tabindex="-1"
+      autocomplete="off"
+      .value=${session.values.honeypot}
+      @input=${(event: Event) => handlers.update('honeypot', (event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/** The report form: `novalidate`, validated on submit with the report schema. */
+export function reportForm(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const { form, locale } = view;
+  const { values, errors } = session;
+  const about = values.about === 'other' ? 'other' : 'self';
+  const active = activeFields(values);
+  const sending = session.status.kind === 'sending';
+  const partnerSees = form.seenByMeldpuntAndPartner;
+  return html`<form
+    class="report-form"
+    part="report-form"
+    novalidate
+    aria-busy=${sending ? 'true' : 'false'}
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      handlers.submit();
+    }}
+  >
+    ${errorSummary(session, view, handlers)}
+    ${choice(view, {
+      field: 'about',
+      legend: form.aboutLegend,
+      options: form.aboutOptions,
+      value: values.about,
+      error: errors.about,
+      onChange: (value) => handlers.update('about', value),
+    })}
+    ${active.has('relation')
+      ? choice(view, {
+          field: 'relation',
+          legend: form.relationLegend,
+          options: form.relationOptions,
+          value: values.relation,
+          hints: [partnerSees],
+          error: errors.relation,
+          onChange: (value) => handlers.update('relation', value),
+        })
+      : nothing}
+    ${active.has('personKnows')
+      ? choice(view, {
+          field: 'personKnows',
+          legend: form.personKnowsLegend,
+          options: form.personKnowsOptions,
+          value: values.personKnows,
+          hints: [form.anonymousToPerson],
+          error: errors.personKnows,
+          onChange: (value) => handlers.update('personKnows', value),
+        })
+      : nothing}
+    ${choice(view, {
+      field: 'ageGroup',
+      legend: form.ageLegend[about],
+      options: form.ageOptions,
+      value: values.ageGroup,
+      hints: [form.ageHint, partnerSees],
+      error: errors.ageGroup,
+      onChange: (value) => handlers.update('ageGroup', value),
+    })}
+    ${textField(view, {
+      field: 'area',
+      label: form.areaLabel[about],
+      value: values.area,
+      hints: [form.areaHint, partnerSees],
+      error: errors.area,
+      maxLength: AREA_MAX,
+      autocomplete: about === 'self' ? 'postal-code' : 'off',
+      onInput: (value) => handlers.update('area', value),
+    })}
+    ${textField(view, {
+      field: 'situation',
+      label: form.situationLabel,
+      optionalNote: form.optional,
+      value: values.situation,
+      hints: [form.situationHint, partnerSees],
+      error: errors.situation,
+      maxLength: SITUATION_MAX,
+      multiline: true,
+      onInput: (value) => handlers.update('situation', value),
+    })}
+    ${choice(view, {
+      field: 'contactMethod',
+      legend: form.contactLegend[about],
+      options: form.contactOptions,
+      value: values.contactMethod,
+      hints: about === 'other' ? [form.contactHint.other, form.seenByMeldpunt, form.anonymousToPerson] : [form.contactHint.self, partnerSees],
+      error: errors.contactMethod,
+      onChange: (value) => handlers.update('contactMethod', value),
+    })}
+    ${active.has('phone')
+      ? textField(view, {
+          field: 'phone',
+          label: form.phoneLabel,
+          value: values.phone,
+          error: errors.phone,
+          type: 'tel',
+          autocomplete: 'tel',
+          maxLength: 25,
+          onInput: (value) => handlers.update('phone', value),
+        })
+      : nothing}
+    ${active.has('email')
+      ? textField(view, {
+          field: 'email',
+          label: form.emailLabel,
+          value: values.email,
+          error: errors.email,
+          type: 'email',
+          autocomplete: 'email',
+          maxLength: 200,
+          onInput: (value) => handlers.update('email', value),
+        })
+      : nothing}
+    ${textField(view, {
+      field: 'name',
+      label: form.nameLabel,
+      optionalNote: form.optional,
+      value: values.name,
+      error: errors.name,
+      autocomplete: 'given-name',
+      maxLength: NAME_MAX,
+      onInput: (value) => handlers.update('name', value),
+    })}
+    ${textField(view, {
+      field: 'contactTimes',
+      label: form.contactTimesLabel,
+      optionalNote: form.optional,
+      value: values.contactTimes,
+      hints: [form.contactTimesHint],
+      error: errors.contactTimes,
+      maxLength: CONTACT_TIMES_MAX,
+      onInput: (value) => handlers.update('contactTimes', value),
+    })}
+    <div class="privacy" part="privacy">
+      <p class="label">${form.privacyHeading}</p>
+      <p>${text(view.meldpunt.privacy, locale)}</p>
+    </div>
+    ${active.has('consent')
+      ? checkbox(view, {
+          field: 'consent',
+          label: form.consentLabel,
+          checked: values.consent,
+          error: errors.consent,
+          onChange: (checked) => handlers.update('consent', checked),
+        })
+      : nothing}
+    ${honeypot(session, view, handlers)}
+    <button type="submit" class="submit" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>${form.submit}</button>
+  </form>`;
+}

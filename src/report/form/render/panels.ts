@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../../element/render/heading.js';
+import { meldpuntContact } from '../../../element/render/meldpunt-contact.js';
+import { safeLink, text } from '../../../element/render/text.js';
+import { telHref } from '../../../content/safe-url.js';
+import { reportText } from '../report-text.js';
+import type { ReportSession } from '../session.js';
+import type { FormHandlers, FormView } from './context.js';
+
+/** 112, 1813 and 106 as call links, so they stay in view after sending or failing. */
+function urgentReminder(view: FormView): TemplateResult {
+  return html`<div class="urgent-reminder">
+    <p>${view.form.urgentReminder}</p>
+    <ul class="plain call-list">
+      ${view.urgentLines.map(
+        (line) => html`<li class="call">
+          ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span> ${text(line.name, view.locale)}`, {
+            part: 'call-link',
+          })}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The report as text with a copy button: a way forward that needs nothing from us. */
+function copyBlock(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const id = `${view.idPrefix}report-text`;
+  return html`<div class="copy-block">
+    <button type="button" class="secondary" part="copy-button" @click=${handlers.copy}>${view.form.copy}</button>
+    <label for=${id}>${view.form.reportTextLabel}</label>
+    <textarea id=${id} class="report-text" readonly rows="8">${reportText(session.values, view.form)}</textarea>
+  </div>`;
+}
+
+export const outcomeHeadingId = (view: FormView): string => `${view.idPrefix}outcome`;
+
+/** Offline at submit: the report waits in memory and goes as soon as the browser is back online. */
+export function offlinePanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  return html`<div class="outcome offline" part="report-offline">
+    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view))}
+    <p>${view.form.offline}</p>
+    ${copyBlock(session, view, handlers)}
+    <p>${view.form.contactMeldpunt}</p>
+    ${meldpuntContact(view.meldpunt, view)}
+    <button type="button" class="secondary" @click=${handlers.edit}>${view.form.edit}</button>
+    ${urgentReminder(view)}
+  </div>`;
+}
+
+/** After the retry budget: not sent yet, nothing lost, three ways forward. */
+export function notSentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const reason = session.status.kind === 'not-sent' ? view.form.notSentReasons[session.status.reason] : undefined;
+  return html`<div class="outcome not-sent" part="report-not-sent">
+    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view))}
+    ${reason ? html`<p>${reason}</p>` : nothing}
+    <p>${view.form.notSentBody}</p>
+    <div class="actions">
+      <button type="button" part="retry-button" @click=${handlers.retry}>${view.form.retry}</button>
+      <button type="button" class="secondary" @click=${handlers.edit}>${view.form.edit}</button>
+    </div>
+    <p>${view.form.contactMeldpunt}</p>
+    ${meldpuntContact(view.meldpunt, view)} ${copyBlock(session, view, handlers)} ${urgentReminder(view)}
+  </div>`;
+}
+
+/** Sent: focus lands on this heading; the reference and what happens next. */
+export function sentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const status = session.status.kind === 'sent' ? session.status : undefined;
+  return html`<div class="outcome sent" part="report-sent">
+    ${heading(view.formLevel + 1, view.form.sentHeading, outcomeHeadingId(view))}
+    <p>${view.form.sentBody}</p>
+    ${status?.reference
+      ? html`<p class="reference">${view.form.referenceLabel}: <strong data-reference>${status.reference}</strong></p>`
+      : nothing}
+    ${status?.notice ? html`<p class="notice">${view.form.noticeLabel}: ${status.notice}</p>` : nothing}
+    <p>${text(view.meldpunt.whatNext, view.locale)}</p>
+    ${urgentReminder(view)}
+    <button type="button" class="secondary" @click=${handlers.restart}>${view.form.newReport}</button>
+  </div>`;
+}

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * The form's styles, adopted into the element's shadow root when the form chunk
+ * loads (constructable style sheets: allowed under a strict CSP, no inline styles).
+ * Uses the element's private tokens (`--_accent`, `--_urgent`…).
+ */
+export const formStyles = css`
+  .report { margin-top: var(--_space); }
+  .report > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; }
+  .outcome > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; margin-top: 0; }
+  .outcome > button { justify-self: start; }
+  .call-list .call a { gap: 0.4em; }
+  .report-form { display: grid; gap: var(--_space); margin-top: var(--_space); }
+  .field { display: grid; gap: 0.25em; }
+  .field.has-error { border-inline-start: 4px solid var(--_urgent); padding-inline-start: 0.75em; }
+  .field .hint p { margin: 0; }
+  .optional { font-weight: 400; color: var(--_muted); }
+  .error-message { color: var(--_urgent); font-weight: 700; margin: 0; }
+  .radios { display: grid; gap: 0.25em; }
+  .radio, .checkbox {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    min-height: 44px;
+    padding: 0.5em 0;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .radio input, .checkbox input { flex: none; width: 1.4em; height: 1.4em; margin: 0.05em 0 0; accent-color: var(--_accent); }
+  input[type='text'], input[type='tel'], input[type='email'], textarea {
+    width: 100%;
+    max-width: 32em;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  textarea { resize: vertical; }
+  [aria-invalid='true'] { border-color: var(--_urgent); }
+  .error-summary {
+    padding: var(--_space);
+    border: 4px solid var(--_urgent);
+    border-radius: var(--_radius);
+  }
+  .error-summary-title { font-weight: 700; font-size: 1.125em; margin-bottom: 0.5em; }
+  .error-summary a { color: var(--_urgent); font-weight: 700; }
+  .privacy { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
+  .privacy p:last-child { margin: 0; }
+  .submit[aria-disabled='true'] { opacity: 0.7; cursor: progress; }
+  .status:empty { display: none; }
+  .status { font-weight: 700; }
+  .trap { position: absolute; inset-inline-start: -10000px; width: 1px; height: 1px; overflow: hidden; }
+  .outcome { display: grid; gap: 0.75em; margin-top: var(--_space); }
+  .outcome > * { margin: 0; }
+  .outcome.sent { padding: var(--_space); border: 2px solid var(--_accent); border-radius: var(--_radius); }
+  .reference strong { font-size: 1.25em; letter-spacing: 0.08em; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  .copy-block { display: grid; gap: 0.5em; }
+  .copy-block button { justify-self: start; }
+  .report-text { font-family: inherit; }
+  .urgent-reminder {
+    padding: var(--_space);
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-bg);
+  }
+  .call-list { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  .urgent-reminder .call a { background: var(--_urgent); color: var(--_bg); }
+  @media (forced-colors: active) {
+    .field.has-error, .error-summary, .urgent-reminder, .outcome.sent { border-color: CanvasText; }
+    .error-message, .error-summary a { color: CanvasText; }
+    .urgent-reminder .call a { background: ButtonFace; color: LinkText; border: 1px solid LinkText; }
+  }
+`;

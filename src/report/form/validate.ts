@@ -1,0 +1,45 @@
+import { reportSchema, type Report } from '../schema.js';
+import type { FieldError } from '../send.js';
+import { FIELD_ORDER, type FieldName } from './values.js';
+
+/** Why a field is wrong, in words the messages turn into "how to fix it". */
+export type ErrorCode = 'required' | 'invalid' | 'too-long';
+export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
+
+export type Validation = { ok: true; report: Report } | { ok: false; errors: FieldErrors };
+
+const isField = (name: unknown): name is FieldName => FIELD_ORDER.includes(name as FieldName);
+
+function codeFor(issue: { code: string; message?: string }, value: unknown): ErrorCode {
+  if (issue.code === 'too_big') return 'too-long';
+  if (issue.message === 'required' || value === undefined || (typeof value === 'string' && value.trim() === '')) return 'required';
+  return 'invalid';
+}
+
+/** Validates a candidate with the same schema the receiver uses; the first problem per field wins. */
+export function validateCandidate(candidate: Record<string, unknown>): Validation {
+  const result = reportSchema.safeParse(candidate);
+  if (result.success) return { ok: true, report: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (isField(field) && !errors[field]) errors[field] = codeFor(issue, candidate[field]);
+  }
+  // A problem outside the resident's fields (id, createdAt…) is ours, not theirs.
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: false, errors: { about: 'invalid' } };
+}
+
+/** A receiver's 400/422 `{ errors: [{ field, code }] }`, mapped onto the form's fields. */
+export function errorsFromReceiver(fieldErrors: readonly FieldError[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { field, code } of fieldErrors) {
+    if (!isField(field) || errors[field]) continue;
+    errors[field] = code === 'required' || code === 'too-long' ? code : code === 'too_big' ? 'too-long' : 'invalid';
+  }
+  return errors;
+}
+
+/** Fields with an error, in form order. */
+export function orderedErrors(errors: FieldErrors): [FieldName, ErrorCode][] {
+  return FIELD_ORDER.flatMap((field) => (errors[field] ? [[field, errors[field]] as [FieldName, ErrorCode]] : []));
+}

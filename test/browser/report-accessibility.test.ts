@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
+import { $ } from '../support/helpers.js';
+import { choose, fillAboutNeighbour, openForm, setFailSwitch, submit, waitForState } from '../support/report-helpers.js';
+
+type State = { name: string; reach: (el: EenzaamheidHulp) => Promise<void> };
+
+const states: State[] = [
+  { name: 'form opened', reach: async () => {} },
+  { name: 'about oneself, with consent', reach: (el) => choose(el, 'about', 'self') },
+  {
+    name: 'errors after submit',
+    reach: async (el) => {
+      await choose(el, 'about', 'other');
+      await submit(el);
+    },
+  },
+  {
+    name: 'not sent (200 HTML answer)',
+    reach: async (el) => {
+      await setFailSwitch('html');
+      await fillAboutNeighbour(el);
+      await submit(el);
+      await waitForState(el, 'not-sent');
+    },
+  },
+  {
+    name: 'offline, waiting',
+    reach: async (el) => {
+      await fillAboutNeighbour(el);
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await submit(el);
+        await waitForState(el, 'offline');
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    },
+  },
+  {
+    name: 'sent',
+    reach: async (el) => {
+      await fillAboutNeighbour(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+    },
+  },
+];
+
+describe('the meldpunt form, accessibility (axe)', () => {
+  beforeEach(() => setFailSwitch('ok'));
+  // A report waiting offline keeps its unload warning even when detached: let it go.
+  afterEach(async () => {
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+
+  for (const lang of ['nl', 'fr', 'en']) {
+    for (const state of states) {
+      it(`is axe-clean in ${lang}: ${state.name}`, async () => {
+        const el = await openForm(lang);
+        await state.reach(el);
+        await el.updateComplete;
+        expect($(el, '.report').getAttribute('lang') ?? $(el, '.root').getAttribute('lang')).to.equal(lang);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('is axe-clean in the dark theme with errors', async () => {
+    const el = await openForm();
+    el.setAttribute('theme', 'dark');
+    await submit(el);
+    await el.updateComplete;
+    // Let the 120 ms colour transition finish, so axe sees the dark colours.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(el).to.be.accessible();
+  });
+});
