@@ -1,0 +1,30 @@
+/** Playwright steps a resident takes through the report form (Dutch labels). */
+export function widget(page) {
+  return page.locator('eenzaamheid-hulp');
+}
+
+export async function openReportForm(page) {
+  const w = widget(page);
+  await w.locator('.report-start').click();
+  await w.locator('form.report-form').waitFor();
+}
+
+export async function fillAboutNeighbour(page, { area = 'Nekkerspoel' } = {}) {
+  const w = widget(page);
+  await w.getByRole('radio', { name: 'Over iemand anders: ik maak me zorgen' }).check();
+  await w.getByRole('radio', { name: 'Een buur' }).check();
+  await w.getByRole('radio', { name: 'Nee', exact: true }).check();
+  await w.getByRole('radio', { name: '65 jaar of ouder' }).check();
+  await w.getByRole('textbox', { name: /In welke buurt woont/ }).fill(area);
+  await w.getByRole('textbox', { name: /Wat is er aan de hand/ }).fill('Mijn buurvrouw komt al weken niet buiten.');
+  await w.getByRole('radio', { name: 'Telefoon', exact: true }).check();
+  await w.getByRole('textbox', { name: 'Telefoonnummer' }).fill('0470 12 34 56');
+}
+
+export async function reportState(page) {
+  return widget(page).locator('.report').getAttribute('data-state');
+}
+
+export async function waitForState(page, state, timeout = 30_000) {
+  await widget(page).locator(`.report[data-state="${state}"]`).waitFor({ timeout });
+}
