@@ -1,3 +1,4 @@
+import type {} from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
@@ -46,6 +47,16 @@ let instanceCount = 0;
  * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content.
  * @attr heading-level - Level of the widget's top heading, 1 to 6 (default 2).
  * @attr sections - Optional parts to show, space or comma separated: `routes`, `finder`, `meldpunt` (default all). The urgent lines always show.
+ * @attr endpoint - Where reports are POSTed: https, or the page's own origin or loopback for testing. Without it the meldpunt's phone and e-mail replace the form.
+ * @attr format - `json` (default: the widget's own JSON, see `eenzaamheid-hulp/schema`) or `open311` (GeoReport v2 to `{endpoint}/requests.json`).
+ * @attr service-code - The Open311 `service_code`; required with `format="open311"`.
+ *
+ * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
+ * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
+ * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
+ * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires eh-content-load - `content-src` loaded and validated.
+ * @fires eh-content-error - `content-src` could not be used; the built-in content stays.
  *
  * @csspart base - The widget's outer box.
  * @csspart urgent - The urgent line-up (112, 1813, 106).
@@ -57,6 +68,12 @@ let instanceCount = 0;
  * @csspart resource - One helpline or initiative card.
  * @csspart call-link - A helpline's `tel:` link.
  * @csspart meldpunt - The meldpunt section.
+ * @csspart report-start - The button that opens the report form.
+ * @csspart report - The report form and its outcome.
+ * @csspart error-summary - The list of problems after a submit.
+ * @csspart submit-button - The form's send button.
+ * @csspart report-sent - The success panel with the reference.
+ * @csspart report-not-sent - The "not sent yet" panel with retry, contact and copy.
  *
  * @cssprop [--eh-font-family=system-ui, sans-serif] - Font family. The host page's font is not inherited.
  * @cssprop [--eh-font-size=16px] - Base font size; does not follow the host's root font size.
