@@ -8,7 +8,7 @@ import {
   partnerSchema,
 } from './schema.js';
 import type { Content } from './types.js';
-import { withRequiredUrgentLines } from './merge.js';
+import { withRequiredUrgentLines } from './required-lines.js';
 
 /** A content file larger than this is refused: the built-in file is about 25 KB. */
 export const MAX_CONTENT_BYTES = 512 * 1024;
@@ -114,4 +114,26 @@ export async function loadContent(url: string, builtIn: Content, signal?: AbortS
     throw new ContentLoadError('is not JSON');
   }
   return parseContent(json, builtIn);
+}
+
+/**
+ * `loadContent` for the element: warns (once, through `warn`) about dropped items or
+ * a file that cannot be used, and returns undefined in the second case so the
+ * built-in content stays on screen. Nothing is reported after an abort.
+ */
+export async function loadContentOrWarn(
+  url: string,
+  builtIn: Content,
+  signal: AbortSignal,
+  warn: (message: string) => void,
+): Promise<Content | undefined> {
+  try {
+    const { content, dropped } = await loadContent(url, builtIn, signal);
+    if (signal.aborted) return undefined;
+    if (dropped.length > 0) warn(`content-src: ${dropped.length} item(s) dropped because they are invalid: ${dropped.join(' | ')}`);
+    return content;
+  } catch (error) {
+    if (!signal.aborted) warn(`content-src ${error instanceof Error ? error.message : String(error)}; showing the built-in content.`);
+    return undefined;
+  }
 }

@@ -51,3 +51,14 @@ export function findPartner(content: Content, id: string | undefined): Partner |
 export function meldpuntFor(content: Content, partner: Partner | undefined): Meldpunt {
   return partner?.meldpunt ? { ...content.meldpunt, ...partner.meldpunt } : content.meldpunt;
 }
+
+/** The line to offer when another is closed: Tele-Onthaal 106 when present, else another 24/7 line (never 112). */
+export function alwaysOpenLine(content: Content): Helpline | undefined {
+  const open = urgentHelplines(content).filter((line) => line.alwaysOpen && line.number !== '112');
+  return open.find((line) => line.number === '106') ?? open[0];
+}
+
+/** Campaigns or opening hours to judge against the clock. */
+export function needsSchedule(content: Content): boolean {
+  return content.campaigns.length > 0 || content.helplines.some((line) => (line.openingHours?.length ?? 0) > 0);
+}

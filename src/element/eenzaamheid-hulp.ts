@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
-import { allResources, findPartner, meldpuntFor, urgentHelplines, type Resource } from '../content/select.js';
+import { allResources, alwaysOpenLine, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
 import {
   createWarnOnce,
@@ -23,6 +23,7 @@ import { fallbackLines, finderResults, routeOrder, routeResources } from './deri
 import type { ViewContext } from './render/context.js';
 import { finderSection } from './render/finder.js';
 import { heading } from './render/heading.js';
+import { clock } from '../time/clock.js';
 import { meldpuntContact } from './render/meldpunt-contact.js';
 import { routesSection } from './render/routes.js';
 import { urgentSection } from './render/urgent.js';
@@ -33,6 +34,8 @@ type FormModule = typeof import('../report/form/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 let instanceCount = 0;
+/** The JSON-LD block is added once per page, by the first widget that renders. */
+let structuredDataRequested = false;
 
 /**
  * Help against loneliness for every partner site: the urgent helplines, local
@@ -154,6 +157,9 @@ export class EenzaamheidHulp extends LitElement {
   #contentAbort: AbortController | undefined;
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
+  /** Dates and opening hours (Europe/Brussels): a chunk loaded only for content with campaigns or opening hours. */
+  #schedule: typeof import('./schedule.js') | undefined;
+  #scheduleLoad: Promise<unknown> | undefined;
   /** The form, created from its chunk when a resident first opens it. */
   #report: ReportController | undefined;
   #reportModule: Promise<FormModule> | undefined;
@@ -207,6 +213,15 @@ export class EenzaamheidHulp extends LitElement {
       }
     }
     if (changed.has('contentSrc') && this.isConnected) this.#loadContent();
+    if (!this.#scheduleLoad && needsSchedule(this.#content)) {
+      this.#scheduleLoad = import('./schedule.js').then(
+        (module) => {
+          this.#schedule = module;
+          this.requestUpdate();
+        },
+        this.#chunkFailed('opening hours and campaigns'),
+      );
+    }
     if (changed.has('partner') && this.partner && !this.#partner()) {
       this.#warn(`partner="${this.partner}" is unknown; using the defaults.`);
     }
@@ -223,11 +238,17 @@ export class EenzaamheidHulp extends LitElement {
         <div class="title">${heading(view.level, view.messages.title, titleId)}</div>
         <p>${view.messages.intro}</p>
       </section>
+      ${this.#renderCampaigns(view)}
       ${urgentSection(urgentHelplines(this.#content), view)}
       ${sections.has('routes') ? this.#renderRoutes(view, sections) : nothing}
       ${sections.has('finder') ? this.#renderFinder(view) : nothing}
       ${sections.has('meldpunt') ? this.#renderMeldpunt(view) : nothing}
     </div>`;
+  }
+
+  #renderCampaigns(view: ViewContext): unknown {
+    const schedule = this.#schedule;
+    return schedule?.activeCampaigns(this.#content.campaigns, clock.now()).map((campaign) => schedule.campaignBanner(campaign, view));
   }
 
   #renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
@@ -342,7 +363,7 @@ export class EenzaamheidHulp extends LitElement {
         );
         this.#reportLoadFailed = false;
       } catch (error) {
-        this.#warn(`could not load the report form (${String(error)}); showing the meldpunt's contact.`);
+        this.#chunkFailed('the report form')(error);
         this.#reportLoadFailed = true;
         return;
       } finally {
@@ -373,7 +394,26 @@ export class EenzaamheidHulp extends LitElement {
   protected override firstUpdated(): void {
     // The search code is not needed for the first render; fetch it while the resident reads.
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.#ensureSearcher());
+    idle(() => {
+      this.#ensureSearcher();
+      this.#addStructuredData();
+    });
+  }
+
+  /** The meldpunt's JSON-LD in the page head, once per page, for search engines (a small chunk). */
+  #addStructuredData(): void {
+    if (structuredDataRequested) return;
+    structuredDataRequested = true;
+    import('../embed/add-structured-data.js').then(
+      ({ addStructuredData }) => {
+        if (!addStructuredData(document, this.#content, this._pack?.messages.locale ?? 'nl', this.partner?.trim().toLowerCase() || undefined)) {
+          this.#warn('could not add the JSON-LD block (Trusted Types?); use the embed generator\'s block instead.');
+        }
+      },
+      () => {
+        structuredDataRequested = false;
+      },
+    );
   }
 
   /** Loads the search module (a chunk beside the script) and indexes the current resources. */
@@ -390,7 +430,7 @@ export class EenzaamheidHulp extends LitElement {
           this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
         }
       },
-      (error: unknown) => this.#warn(`could not load search (${String(error)}).`),
+      this.#chunkFailed('search'),
     );
   }
 
@@ -400,6 +440,8 @@ export class EenzaamheidHulp extends LitElement {
       messages,
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
+      openingState: this.#schedule ? (line) => this.#schedule?.openingState(line, clock.now()) : undefined,
+      alwaysOpenLine: alwaysOpenLine(this.#content),
     };
   }
 
@@ -475,19 +517,17 @@ export class EenzaamheidHulp extends LitElement {
     }
     const abort = new AbortController();
     this.#contentAbort = abort;
-    try {
-      const { loadContent } = await import('../content/load-content.js');
-      const { content, dropped } = await loadContent(url, mechelenFacts, abort.signal);
-      if (abort.signal.aborted) return;
-      if (dropped.length > 0) {
-        this.#warn(`content-src: ${dropped.length} item(s) dropped because they are invalid: ${dropped.join(' | ')}`);
-      }
-      this._baseContent = content;
-      this.dispatchEvent(new Event('eh-content-load', { bubbles: true, composed: true }));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.#warn(`content-src ${error instanceof Error ? error.message : String(error)}; showing the built-in content.`);
-      this.dispatchEvent(new Event('eh-content-error', { bubbles: true, composed: true }));
-    }
+    const content = await import('../content/load-content.js').then(
+      ({ loadContentOrWarn }) => loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn),
+      this.#chunkFailed('the content loader'),
+    );
+    if (abort.signal.aborted) return;
+    if (content) this._baseContent = content;
+    this.dispatchEvent(new Event(content ? 'eh-content-load' : 'eh-content-error', { bubbles: true, composed: true }));
+  }
+
+  /** A lazily loaded part failed to download: say so once; the rest of the widget goes on. */
+  #chunkFailed(what: string): (error: unknown) => undefined {
+    return (error) => void this.#warn(`could not load ${what} (${String(error)}).`);
   }
 }

@@ -12,67 +12,38 @@ export const styles = css`
   :host {
     display: block;
     contain: layout style;
-    color-scheme: light;
-    --_accent: var(--eh-color-accent, var(--eh-preset-accent, #1b5e7a));
-    --_on-accent: var(--eh-color-on-accent, #ffffff);
-    --_text: var(--eh-color-text, #1c1f23);
-    --_muted: var(--eh-color-muted, #4d5561);
-    --_bg: var(--eh-color-background, #ffffff);
-    --_surface: var(--eh-color-surface, #f3f5f7);
-    --_border: var(--eh-color-border, #767f8a);
-    --_urgent: var(--eh-color-urgent, #a4161a);
-    --_urgent-bg: var(--eh-color-urgent-background, #fdf0f0);
-    --_focus: var(--eh-focus-color, #1a1aa6);
+    color-scheme: light dark;
+    --_accent: var(--eh-color-accent, light-dark(var(--eh-preset-accent, #1b5e7a), var(--eh-preset-accent-dark, #7cc7e8)));
+    --_on-accent: var(--eh-color-on-accent, light-dark(#fff, #0d1114));
+    --_text: var(--eh-color-text, light-dark(#1c1f23, #eef1f4));
+    --_muted: var(--eh-color-muted, light-dark(#4d5561, #b9c1ca));
+    --_bg: var(--eh-color-background, light-dark(#fff, #15191d));
+    --_surface: var(--eh-color-surface, light-dark(#f3f5f7, #21272d));
+    --_border: var(--eh-color-border, light-dark(#767f8a, #8c96a1));
+    --_urgent: var(--eh-color-urgent, light-dark(#a4161a, #ff9a9a));
+    --_urgent-bg: var(--eh-color-urgent-background, light-dark(#fdf0f0, #2f1b1c));
+    --_focus: var(--eh-focus-color, light-dark(#1a1aa6, #ffd84d));
     --_radius: var(--eh-radius, 8px);
     --_space: var(--eh-space, 16px);
   }
   :host([hidden]) {
     display: none;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']) {
     color-scheme: dark;
-    --_accent: var(--eh-color-accent, var(--eh-preset-accent-dark, #7cc7e8));
-    --_on-accent: var(--eh-color-on-accent, #0d1114);
-    --_text: var(--eh-color-text, #eef1f4);
-    --_muted: var(--eh-color-muted, #b9c1ca);
-    --_bg: var(--eh-color-background, #15191d);
-    --_surface: var(--eh-color-surface, #21272d);
-    --_border: var(--eh-color-border, #8c96a1);
-    --_urgent: var(--eh-color-urgent, #ff9a9a);
-    --_urgent-bg: var(--eh-color-urgent-background, #2f1b1c);
-    --_focus: var(--eh-focus-color, #ffd84d);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_accent: var(--eh-color-accent, var(--eh-preset-accent-dark, #7cc7e8));
-      --_on-accent: var(--eh-color-on-accent, #0d1114);
-      --_text: var(--eh-color-text, #eef1f4);
-      --_muted: var(--eh-color-muted, #b9c1ca);
-      --_bg: var(--eh-color-background, #15191d);
-      --_surface: var(--eh-color-surface, #21272d);
-      --_border: var(--eh-color-border, #8c96a1);
-      --_urgent: var(--eh-color-urgent, #ff9a9a);
-      --_urgent-bg: var(--eh-color-urgent-background, #2f1b1c);
-      --_focus: var(--eh-focus-color, #ffd84d);
-    }
   }
 
   .root {
     all: initial;
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
-    font-family: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-family: var(--eh-font-family, system-ui, sans-serif);
     font-size: var(--eh-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_bg);
@@ -84,8 +55,6 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
     font: inherit;
-    letter-spacing: inherit;
-    text-transform: inherit;
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 1.25em 0 0.5em;
@@ -130,6 +99,9 @@ export const styles = css`
   }
   .urgent > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; color: var(--_urgent); }
   .not-emergency { margin: 0.75em 0 0; font-weight: 700; }
+  .campaign { margin-top: var(--_space); padding: var(--_space); border-inline-start: 6px solid var(--_accent); background: var(--_surface); border-radius: var(--_radius); }
+  .campaign p:last-child, .campaign .label { margin-bottom: 0.25em; }
+  .open-now, .closed-now { font-weight: 700; }
 
   .cards {
     display: grid;

@@ -20,6 +20,10 @@ export const en: Messages = {
   free: 'free',
   anonymous: 'anonymous',
   checkedOn: (date) => `Details checked on ${date}`,
+  openUntil: (time) => `Open now, until ${time}.`,
+  closedNow: 'Closed now.',
+  closedAlternative: 'Available day and night:',
+  campaignMore: 'Find out more',
   website: 'Website',
   openInNewContext: '(opens another website)',
 

@@ -20,6 +20,10 @@ export const fr: Messages = {
   free: 'gratuit',
   anonymous: 'anonyme',
   checkedOn: (date) => `Informations vérifiées le ${date}`,
+  openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
+  closedNow: 'Fermé maintenant.',
+  closedAlternative: 'Joignable jour et nuit :',
+  campaignMore: 'En savoir plus',
   website: 'Site web',
   openInNewContext: '(ouvre un autre site)',
 

@@ -20,6 +20,13 @@ export interface Messages {
   readonly free: string;
   readonly anonymous: string;
   readonly checkedOn: (date: string) => string;
+  /** Opening hours now, in Mechelen time. */
+  readonly openUntil: (time: string) => string;
+  readonly closedNow: string;
+  /** Before a 24/7 line offered when a line is closed. */
+  readonly closedAlternative: string;
+  /** Label of a campaign banner's link. */
+  readonly campaignMore: string;
   readonly website: string;
   readonly openInNewContext: string;
 

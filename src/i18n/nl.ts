@@ -20,6 +20,10 @@ export const nl: Messages = {
   free: 'gratis',
   anonymous: 'anoniem',
   checkedOn: (date) => `Gegevens nagekeken op ${date}`,
+  openUntil: (time) => `Nu open, tot ${time} uur.`,
+  closedNow: 'Nu gesloten.',
+  closedAlternative: 'Dag en nacht bereikbaar:',
+  campaignMore: 'Meer weten',
   website: 'Website',
   openInNewContext: '(opent een andere website)',
 

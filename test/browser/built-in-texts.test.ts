@@ -5,6 +5,8 @@ import { localize } from '../../src/content/localize.js';
 import { translateContent } from '../../src/content/translate.js';
 import type { Content, LocalizedText } from '../../src/content/types.js';
 import { loadLocalePack } from '../../src/i18n/locale-pack.js';
+import { withMeldpuntTexts } from '../../src/content/mechelen.js';
+import { loadFormMessages } from '../../src/report/form/load-messages.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { $$, renderWidget, texts } from '../support/helpers.js';
 
@@ -17,9 +19,11 @@ function localizedTexts(value: unknown, path = ''): [string, LocalizedText][] {
 
 describe('built-in content words (locale packs)', () => {
   for (const locale of ['nl', 'fr', 'en'] as Locale[]) {
-    it(`fills every built-in text in ${locale}, so nothing renders empty or in another language`, async () => {
+    it(`fills every built-in text in ${locale} (first-render pack plus form words), so nothing renders empty or in another language`, async () => {
       const pack = await loadLocalePack(locale);
-      const content: Content = translateContent(mechelenFacts, locale, pack.contentTexts);
+      // The meldpunt's form texts (what next, privacy) come with the form's words.
+      const { meldpunt } = await loadFormMessages(locale);
+      const content: Content = translateContent(mechelenFacts, locale, withMeldpuntTexts(pack.contentTexts, meldpunt));
       const found = localizedTexts(content);
       expect(found.length).to.be.greaterThan(40);
       for (const [path, text] of found) {

@@ -122,6 +122,7 @@ describe('the meldpunt form', () => {
         await el.updateComplete;
         expect($(el, '.error-summary-title').textContent).to.equal(heading);
         expect($(el, '.error-message .visually-hidden').textContent).to.equal(prefix);
+        expect($(el, '.privacy').textContent).to.contain(lang === 'fr' ? '12 mois' : '12 months');
         el.remove();
       }
     });

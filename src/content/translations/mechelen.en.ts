@@ -73,9 +73,7 @@ export const mechelenEn: ContentTranslations = {
     }
   },
   "meldpunt": {
-    "name": "Mechelen loneliness reporting point",
-    "whatNext": "Within 24 hours someone from the neighbourhood gets in touch, the way you asked. They listen and look with you for what can help.",
-    "privacy": "The City of Mechelen receives your report. Only the reporting point’s staff and the local partner who makes contact see it. Your details are used only to make contact and help. We keep the report for up to 12 months after it is closed. The person you report about is not told who made the report."
+    "name": "Mechelen loneliness reporting point"
   },
   "partners": {
     "samana": {

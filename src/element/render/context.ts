@@ -1,3 +1,4 @@
+import type { Helpline } from '../../content/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -9,4 +10,8 @@ export interface ViewContext {
   readonly level: number;
   /** Prefix for ids inside this widget's shadow root. */
   readonly idPrefix: string;
+  /** Whether a line is open now; present once the schedule chunk has loaded. */
+  readonly openingState?: ((line: Helpline) => { open: true; until: string } | { open: false } | undefined) | undefined;
+  /** A line open day and night, offered when another line is closed. */
+  readonly alwaysOpenLine?: Helpline | undefined;
 }

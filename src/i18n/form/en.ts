@@ -1,5 +1,7 @@
 import type { FormMessages } from './messages.js';
 
+export { meldpuntTextsEn } from '../../content/translations/meldpunt.en.js';
+
 /** English form text. */
 export const formEn: FormMessages = {
   heading: 'Make a report',

@@ -1,5 +1,7 @@
 import type { FormMessages } from './messages.js';
 
+export { meldpuntTextsFr } from '../../content/translations/meldpunt.fr.js';
+
 /** French form text. */
 export const formFr: FormMessages = {
   heading: 'Faire un signalement',

@@ -1,5 +1,7 @@
 import type { FormMessages } from './messages.js';
 
+export { meldpuntTextsNl } from '../../content/translations/meldpunt.nl.js';
+
 /** Dutch form text, plain language (B1). */
 export const formNl: FormMessages = {
   heading: 'Melding maken',

@@ -5,7 +5,9 @@ import type { ViewContext } from '../../element/render/context.js';
 import type { FormMessages } from '../../i18n/form/messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { About } from '../schema.js';
-import { loadFormMessages } from './load-messages.js';
+import { loadFormMessages, type FormWords } from './load-messages.js';
+import { localize } from '../../content/localize.js';
+import type { LocalizedText } from '../../content/types.js';
 import { reportSection } from './render/section.js';
 import type { FormHandlers } from './render/context.js';
 import { reportText } from './report-text.js';
@@ -44,6 +46,7 @@ export class ReportController implements ReactiveController {
   readonly #locale: () => Locale;
   readonly #partner: () => string | undefined;
   #messages: FormMessages | undefined;
+  #builtInTexts: FormWords['meldpunt'] | undefined;
   #messagesLocale: Locale | undefined;
   #session: ReportSession | undefined;
   #note = '';
@@ -107,10 +110,19 @@ export class ReportController implements ReactiveController {
     if (!form || !this.#session) return html`<p class="status" role="status">${view.messages.formLoading}</p>`;
     return reportSection(
       this.#session,
-      { ...view, form, meldpunt: input.meldpunt, urgentLines: input.urgentLines, formLevel: input.level },
+      { ...view, form, meldpunt: this.#withBuiltInTexts(input.meldpunt, view.locale), urgentLines: input.urgentLines, formLevel: input.level },
       this.#handlers,
       this.#note,
     );
+  }
+
+  /** The built-in meldpunt arrives without its form texts; they come with the form's words. */
+  #withBuiltInTexts(meldpunt: Meldpunt, locale: Locale): Meldpunt {
+    const texts = this.#builtInTexts;
+    if (!texts) return meldpunt;
+    const fill = (text: LocalizedText, value: string): LocalizedText =>
+      localize(text, locale).text === '' ? { ...text, [locale]: value } : text;
+    return { ...meldpunt, whatNext: fill(meldpunt.whatNext, texts.whatNext), privacy: fill(meldpunt.privacy, texts.privacy) };
   }
 
   /** A report typed or on its way: what the host page should not throw away. */
@@ -191,7 +203,9 @@ export class ReportController implements ReactiveController {
   async #loadMessages(): Promise<void> {
     const locale = this.#locale();
     if (this.#messagesLocale === locale && this.#messages) return;
-    this.#messages = await loadFormMessages(locale);
+    const words = await loadFormMessages(locale);
+    this.#messages = words.form;
+    this.#builtInTexts = words.meldpunt;
     this.#messagesLocale = locale;
   }
 }

@@ -1,0 +1,68 @@
+import { localize } from '../content/localize.js';
+import { findPartner } from '../content/select.js';
+import type { Content, Helpline } from '../content/types.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** schema.org types this file writes; the tests check every property against these lists. */
+export type JsonLd = Record<string, unknown>;
+
+const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const CITY = { '@type': 'City', name: 'Mechelen', address: { '@type': 'PostalAddress', addressLocality: 'Mechelen', addressCountry: 'BE' } };
+
+function contactPoint(line: Helpline, locale: Locale): JsonLd {
+  const point: JsonLd = {
+    '@type': 'ContactPoint',
+    telephone: line.number,
+    contactType: localize(line.purpose, locale).text,
+    areaServed: 'BE',
+  };
+  if (line.alwaysOpen) {
+    point.hoursAvailable = { '@type': 'OpeningHoursSpecification', dayOfWeek: EVERY_DAY, opens: '00:00', closes: '23:59' };
+  }
+  return point;
+}
+
+/**
+ * The meldpunt as a schema.org GovernmentService (provider, areaServed, a
+ * ServiceChannel answering within 24 hours), and the helplines as organisations
+ * with a ContactPoint each. Written by the embed generator into the page, and added
+ * once at runtime by the widget when the page has none.
+ */
+export function buildJsonLd(content: Content, locale: Locale, partnerId?: string): JsonLd {
+  const { meldpunt } = content;
+  const city = findPartner(content, 'stad-mechelen');
+  const partner = partnerId ? findPartner(content, partnerId) : undefined;
+  const name = localize(meldpunt.name, locale).text;
+  const channel: JsonLd = {
+    '@type': 'ServiceChannel',
+    name,
+    processingTime: 'PT24H',
+    availableLanguage: ['nl', 'fr', 'en'],
+  };
+  if (meldpunt.website) channel.serviceUrl = meldpunt.website;
+  if (meldpunt.phone) channel.servicePhone = { '@type': 'ContactPoint', telephone: meldpunt.phone, contactType: name };
+  const service: JsonLd = {
+    '@type': 'GovernmentService',
+    name,
+    serviceType: name,
+    provider: {
+      '@type': 'GovernmentOrganization',
+      name: city ? localize(city.name, locale).text : 'Stad Mechelen',
+      ...(city?.website ? { url: city.website } : {}),
+    },
+    areaServed: CITY,
+    availableChannel: channel,
+  };
+  const description = localize(meldpunt.whatNext, locale).text;
+  if (description) service.description = description;
+  if (partner && partner.id !== 'stad-mechelen') {
+    service.broker = { '@type': 'Organization', name: localize(partner.name, locale).text, ...(partner.website ? { url: partner.website } : {}) };
+  }
+  const helplines = content.helplines.map((line): JsonLd => ({
+    '@type': 'Organization',
+    name: localize(line.name, locale).text,
+    ...(line.website ? { url: line.website } : {}),
+    contactPoint: contactPoint(line, locale),
+  }));
+  return { '@context': 'https://schema.org', '@graph': [service, ...helplines] };
+}
