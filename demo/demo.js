@@ -10,7 +10,39 @@ form.addEventListener('change', (event) => {
   const { name, value } = event.target;
   if (value) widget.setAttribute(name, value);
   else widget.removeAttribute(name);
+  void showEmbedCode();
 });
+
+/** The embed code for the current settings, from the same generator as the CLI. */
+async function showEmbedCode() {
+  const { generateEmbed } = await import('/dist/lib/embed/index.js');
+  const attr = (name) => widget.getAttribute(name) || undefined;
+  const { html } = generateEmbed({
+    scriptSrc: new URL('/dist/eenzaamheid-hulp.js', location.href).href,
+    partner: attr('partner'),
+    lang: attr('lang'),
+    audience: attr('audience'),
+    theme: attr('theme'),
+    sections: attr('sections'),
+    endpoint: attr('endpoint'),
+    headingLevel: 2,
+  });
+  document.getElementById('embed-code').value = html;
+}
+
+document.getElementById('copy-embed').addEventListener('click', async () => {
+  const status = document.getElementById('copy-status');
+  const code = document.getElementById('embed-code');
+  try {
+    await navigator.clipboard.writeText(code.value);
+    status.textContent = 'Copied.';
+  } catch {
+    code.focus();
+    code.select();
+    status.textContent = 'Select all and copy by hand (Ctrl+C).';
+  }
+});
+void showEmbedCode();
 
 /** The receiver's address comes from the demo server (npm start), so ports can change. */
 async function connectReceiver() {
@@ -22,6 +54,7 @@ async function connectReceiver() {
     inboxLink.href = `${receiver}/inbox`;
     inboxLink.hidden = false;
     failForm.hidden = false;
+    void showEmbedCode();
     return receiver;
   } catch (error) {
     failStatus.textContent = `No receiver: the form shows the meldpunt's contact instead (${error.message}).`;

@@ -205,7 +205,7 @@ export const mechelenFacts: Content = {
   },
   partners: [
     { id: 'stad-mechelen', name: TEXT, website: CITY_PAGE, accent: '#9b1c31', accentDark: '#ff9eb0' },
-    { id: 'samana', name: TEXT, audienceFirst: 'carers', accent: '#005f73', accentDark: '#7fd3e6' },
+    { id: 'samana', name: TEXT, audienceFirst: 'carers', routeFirst: 'other', accent: '#005f73', accentDark: '#7fd3e6' },
     { id: 'jeugddienst', name: TEXT, audienceFirst: 'youth', routeFirst: 'self', accent: '#5a2d82', accentDark: '#d0b3ff' },
     { id: 'overkop', name: TEXT, audienceFirst: 'youth', routeFirst: 'self', accent: '#8a3b00', accentDark: '#ffb27a' },
   ],

@@ -13,6 +13,19 @@ export const styles = css`
     display: block;
     contain: layout style;
     color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /* Tokens live on .root (not :host) so a partner preset's accent, set on .root, takes part. */
+  .root {
     --_accent: var(--eh-color-accent, light-dark(var(--eh-preset-accent, #1b5e7a), var(--eh-preset-accent-dark, #7cc7e8)));
     --_on-accent: var(--eh-color-on-accent, light-dark(#fff, #0d1114));
     --_text: var(--eh-color-text, light-dark(#1c1f23, #eef1f4));
@@ -25,18 +38,6 @@ export const styles = css`
     --_focus: var(--eh-focus-color, light-dark(#1a1aa6, #ffd84d));
     --_radius: var(--eh-radius, 8px);
     --_space: var(--eh-space, 16px);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
-  .root {
     all: initial;
     color-scheme: inherit;
     display: block;

@@ -41,6 +41,34 @@ const routes = {
       delete c.meldpunt;
     }),
   }),
+  '/fixtures/content/schedule.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-schedule';
+      c.campaigns = [
+        {
+          id: 'week-tegen-eenzaamheid',
+          title: { nl: 'Week tegen eenzaamheid', fr: 'Semaine contre la solitude', en: 'Week against loneliness' },
+          body: { nl: 'Doe mee met een activiteit in je buurt.' },
+          link: 'https://example.org/week',
+          start: '2026-09-28',
+          end: '2026-10-05',
+        },
+      ];
+      c.helplines.push({
+        id: 'test-avondlijn',
+        name: { nl: 'Avondlijn' },
+        number: '015 00 00 00',
+        purpose: { nl: 'Testlijn met openingsuren.' },
+        audiences: ['everyone'],
+        routes: ['self'],
+        channels: ['phone'],
+        openingHours: [{ days: [1, 2, 3, 4, 5], opens: '16:00', closes: '22:00' }],
+        source: 'test fixture',
+        checked: '2026-11-01',
+      });
+    }),
+  }),
   '/fixtures/content/one-bad-item.json': () => ({
     type: 'application/json',
     body: withItems((c) => {

@@ -1,0 +1,104 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { generateEmbed } from '../../dist/lib/embed/index.js';
+import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { launch, openPage, thirdPartyRequests, widgetText } from './support/browser.mjs';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** A partner page the way a CMS shows pasted embed code: header, the code, a footer below it. */
+function partnerPage(embedHtml) {
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Samana · hulp</title></head>
+<body>
+<header><p>Samana Mechelen</p></header>
+<main><h1>Hulp bij eenzaamheid</h1>
+<div class="wp-block-html">
+${embedHtml}
+</div>
+<p id="below">Tekst onder de widget.</p>
+</main>
+<footer><p>Samana · contact</p></footer>
+</body></html>`;
+}
+
+describe('the generated embed code in a partner page', () => {
+  let browser;
+  let server;
+  let origin;
+  before(async () => {
+    const pages = new Map();
+    server = createStaticServer({
+      root: dist,
+      mounts: { '/dist/': dist },
+      handle: (req, res) => {
+        const page = pages.get(new URL(req.url, 'http://x').pathname);
+        if (!page) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+        return true;
+      },
+    });
+    const port = await listen(server);
+    origin = `http://127.0.0.1:${port}`;
+    const embed = generateEmbed({ scriptSrc: `${origin}/dist/eenzaamheid-hulp.js`, partner: 'samana', lang: 'nl', headingLevel: 2 });
+    pages.set('/samana.html', partnerPage(embed.html));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('shows all the help without JavaScript', async () => {
+    const { page, context } = await openPage(browser, `${origin}/samana.html`, { javaScriptEnabled: false });
+    const text = await page.locator('eenzaamheid-hulp').innerText();
+    for (const expected of ['112', '1813', '106', 'Zorgzame buurt Heembeemd', 'Samana', 'geen hulpdienst voor noodgevallen']) assert.match(text, new RegExp(expected));
+    const tel = await page.locator('eenzaamheid-hulp a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(tel.includes('tel:112') && tel.includes('tel:1813') && tel.includes('tel:106'));
+    await context.close();
+  });
+
+  it('shows all the help when the script is blocked', async () => {
+    const { page, record, context } = await openPage(browser);
+    await page.route('**/eenzaamheid-hulp.js', (route) => route.abort());
+    await page.goto(`${origin}/samana.html`);
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('eenzaamheid-hulp').innerText(), /Tele-Onthaal/);
+    assert.equal(await page.locator('eenzaamheid-hulp h2').count(), 1);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
+  it('takes over without showing the content twice, keeps one JSON-LD block, and moves the page by less than 0.01 CLS', async () => {
+    const { page, record, context } = await openPage(browser);
+    // Hold the chunks back so the fallback is painted first and the upgrade is a real swap.
+    await page.route('**/chunks/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${origin}/samana.html`);
+    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('slot'));
+    assert.equal(await page.locator('eenzaamheid-hulp > h2').isVisible(), true, 'the fallback shows while the widget waits');
+    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root'));
+    await page.waitForTimeout(1500);
+    // The light-DOM fallback is no longer displayed: the widget's own rendering replaced it.
+    const fallbackShown = await page.locator('eenzaamheid-hulp > h2').isVisible();
+    assert.equal(fallbackShown, false);
+    assert.match(await widgetText(page), /Zorgzame buurt Heembeemd/);
+    assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    const cls = await page.evaluate(() => window.__cls);
+    console.log(`# layout shift on the generated page: ${cls.toFixed(4)}`);
+    assert.ok(cls < 0.01, `CLS ${cls}`);
+    assert.deepEqual(thirdPartyRequests(record), []);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+});
