@@ -1,3 +1,4 @@
+import type { ReachEventDetails } from './analytics/types.js';
 import type { ReportEventDetails } from './report/form/session.js';
 
 /**
@@ -7,13 +8,15 @@ import type { ReportEventDetails } from './report/form/session.js';
 export type EenzaamheidHulpEventMap = {
   [K in keyof ReportEventDetails]: CustomEvent<ReportEventDetails[K]>;
 } & {
+  [K in keyof ReachEventDetails]: CustomEvent<ReachEventDetails[K]>;
+} & {
   /** `content-src` loaded and validated; the widget shows it. */
   'eh-content-load': Event;
   /** `content-src` could not be used; the built-in content stays. */
   'eh-content-error': Event;
 };
 
-export type { ReportEventDetails };
+export type { ReachEventDetails, ReportEventDetails };
 
 declare global {
   interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}

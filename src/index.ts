@@ -4,5 +4,5 @@ export { mechelenContent } from './content/mechelen.js';
 export type * from './content/types.js';
 export type { Messages } from './i18n/messages.js';
 export type { Locale } from './i18n/locale.js';
-export type { EenzaamheidHulpEventMap, ReportEventDetails } from './events.js';
+export type { EenzaamheidHulpEventMap, ReachEventDetails, ReportEventDetails } from './events.js';
 export type { Report } from './report/schema.js';

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
-import { allResources, alwaysOpenLine, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
+import { allResources, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
 import {
   createWarnOnce,
@@ -19,6 +19,7 @@ import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/locale-pack.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Searcher } from '../search/search.js';
+import type { ReachEventDetails } from '../analytics/types.js';
 import { fallbackLines, finderResults, routeOrder, routeResources } from './derive.js';
 import type { ViewContext } from './render/context.js';
 import { finderSection } from './render/finder.js';
@@ -104,6 +105,7 @@ export class EenzaamheidHulp extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     sections: { type: String },
     endpoint: { type: String },
+    analyticsEndpoint: { type: String, attribute: 'analytics-endpoint' },
     format: { type: String },
     serviceCode: { type: String, attribute: 'service-code' },
     _baseContent: { state: true },
@@ -134,6 +136,8 @@ export class EenzaamheidHulp extends LitElement {
   declare format: string | undefined;
   /** Open311 service code. */
   declare serviceCode: string | undefined;
+  /** Opt-in: where reach events are sent by `navigator.sendBeacon` (no identifiers, no cookies set). Without it nothing is sent. */
+  declare analyticsEndpoint: string | undefined;
 
   /** The built-in facts (words come with the locale pack), or the content from `content-src`. */
   declare private _baseContent: Content;
@@ -157,6 +161,7 @@ export class EenzaamheidHulp extends LitElement {
   #contentAbort: AbortController | undefined;
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
+  #stopReach: (() => void) | undefined;
   /** Dates and opening hours (Europe/Brussels): a chunk loaded only for content with campaigns or opening hours. */
   #schedule: typeof import('./schedule.js') | undefined;
   #scheduleLoad: Promise<unknown> | undefined;
@@ -179,6 +184,7 @@ export class EenzaamheidHulp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.#startReach();
     this.#updateLocale();
     // Follow a page that switches language on <html lang> without reloading.
     this.#langObserver = new MutationObserver(() => this.#updateLocale());
@@ -192,6 +198,8 @@ export class EenzaamheidHulp extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#contentAbort?.abort();
     this.#contentAbort = undefined;
+    this.#stopReach?.();
+    this.#stopReach = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -397,7 +405,22 @@ export class EenzaamheidHulp extends LitElement {
     idle(() => {
       this.#ensureSearcher();
       this.#addStructuredData();
+      this.#startReach();
     });
+  }
+
+  /** Reach events for the host (eh-view, eh-resource-click) and, opted in, the beacon: a chunk loaded at idle. */
+  #startReach(): void {
+    if (this.#stopReach || !this.isConnected) return;
+    this.#stopReach = () => undefined;
+    const url = parseEndpoint(this.analyticsEndpoint, document.baseURI, this.#warn);
+    import('../analytics/index.js').then(({ startReach }) => {
+      this.#stopReach = this.isConnected ? startReach(this, url) : undefined;
+    }, this.#chunkFailed('reach events'));
+  }
+
+  #emit<K extends keyof ReachEventDetails>(name: K, detail: ReachEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** The meldpunt's JSON-LD in the page head, once per page, for search engines (a small chunk). */
@@ -440,8 +463,7 @@ export class EenzaamheidHulp extends LitElement {
       messages,
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
-      openingState: this.#schedule ? (line) => this.#schedule?.openingState(line, clock.now()) : undefined,
-      alwaysOpenLine: alwaysOpenLine(this.#content),
+      openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content)) : undefined,
     };
   }
 
@@ -492,11 +514,13 @@ export class EenzaamheidHulp extends LitElement {
     this.#announceTimer = setTimeout(() => {
       const count = finderResults(this.#resources, this.#searcher, this._audience, this._query).length;
       this._announcement = this.#messages()?.resultCount(count) ?? '';
+      if (this._query.trim()) this.#emit('eh-search', { resultCount: count });
     }, delay);
   }
 
   async #chooseRoute(route: Route): Promise<void> {
     this._route = route;
+    this.#emit('eh-route', { route });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}route-heading`)?.focus();
   }

@@ -4,3 +4,5 @@
  */
 export { activeCampaigns, openingState } from '../content/schedule.js';
 export { campaignBanner } from './render/campaign.js';
+export { openingNow } from './render/opening.js';
+export { alwaysOpenLine } from '../content/select.js';

@@ -10,8 +10,6 @@ export interface ViewContext {
   readonly level: number;
   /** Prefix for ids inside this widget's shadow root. */
   readonly idPrefix: string;
-  /** Whether a line is open now; present once the schedule chunk has loaded. */
-  readonly openingState?: ((line: Helpline) => { open: true; until: string } | { open: false } | undefined) | undefined;
-  /** A line open day and night, offered when another line is closed. */
-  readonly alwaysOpenLine?: Helpline | undefined;
+  /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
+  readonly openingNow?: ((line: Helpline, view: ViewContext) => unknown) | undefined;
 }

@@ -15,21 +15,6 @@ function facts(line: Helpline, view: ViewContext): string[] {
   return list;
 }
 
-/** "Open now, until 22:00", or "Closed now" with a line that is open day and night. */
-function openingNow(line: Helpline, view: ViewContext): unknown {
-  const state = view.openingState?.(line);
-  if (!state) return nothing;
-  if (state.open) return html`<p class="open-now">${view.messages.openUntil(state.until)}</p>`;
-  const other = view.alwaysOpenLine;
-  return html`<p class="closed-now">
-    ${view.messages.closedNow}
-    ${other
-      ? html`${view.messages.closedAlternative}
-        ${safeLink(telHref(other.number), `${other.number} ${localize(other.name, view.locale).text}`)}`
-      : nothing}
-  </p>`;
-}
-
 /** One helpline: what it is for, the number as a tel: link, channels, hours, when checked. */
 export function helplineCard(line: Helpline, view: ViewContext, options: { compact?: boolean } = {}): TemplateResult {
   const { messages, locale } = view;
@@ -45,7 +30,7 @@ export function helplineCard(line: Helpline, view: ViewContext, options: { compa
       })}
     </p>
     <p>${text(line.purpose, locale)}</p>
-    ${openingNow(line, view)}
+    ${view.openingNow?.(line, view) ?? nothing}
     ${options.compact
       ? nothing
       : html`<dl class="facts">

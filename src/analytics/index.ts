@@ -1,0 +1,3 @@
+/** The reach chunk, loaded at idle: `eh-view`, `eh-resource-click` and, opted in, the beacon. */
+export { startReach } from './start.js';
+export { beaconPayload, visibleBucket } from './beacon.js';

@@ -1,0 +1,32 @@
+import { startBeacon } from './beacon.js';
+import { observeReach } from './observe.js';
+
+interface ReachHost extends HTMLElement {
+  partner?: string | undefined;
+}
+
+/**
+ * Starts the reach events on a widget, and the beacon when `url` is set. The
+ * language and the kind of resource are read from the rendered widget itself.
+ * Returns a function that stops everything.
+ */
+export function startReach(host: ReachHost, url: string | undefined): () => void {
+  const root = host.shadowRoot;
+  if (!root) return () => undefined;
+  const stops = [
+    observeReach(host, root, (name, detail) => host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))),
+  ];
+  if (url) {
+    stops.push(
+      startBeacon(host, url, {
+        partner: () => host.partner?.trim().toLowerCase() || undefined,
+        lang: () => root.querySelector('.root')?.getAttribute('lang') ?? 'nl',
+        resourceType: (id) => {
+          const card = [...root.querySelectorAll<HTMLElement>('[data-resource-id]')].find((node) => node.dataset.resourceId === id);
+          return card?.classList.contains('helpline') ? 'helpline' : card?.classList.contains('initiative') ? 'initiative' : null;
+        },
+      }),
+    );
+  }
+  return () => stops.forEach((stop) => stop());
+}
