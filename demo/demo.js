@@ -1,20 +1,42 @@
-// Wires the demo controls to the widget's attributes, the receiver's inbox and its
-// fail switch. No inline script: the demo runs under a strict CSP too.
+// The designers' playground: controls → the widget's attributes, the embed code (from
+// the same generator as the CLI), a JavaScript-off preview, the receiver's fail switch,
+// inbox and reach report, and a log of every event. No inline script: the demo runs
+// under a strict CSP too.
 const form = document.getElementById('controls');
 const widget = document.getElementById('widget');
+const frame = document.getElementById('frame');
+const noJs = document.getElementById('nojs');
 const failForm = document.getElementById('fail-switch');
 const failStatus = document.getElementById('fail-status');
-const inboxLink = document.getElementById('inbox-link');
+const ATTRIBUTES = ['partner', 'lang', 'audience'];
+let receiver;
 
-form.addEventListener('change', (event) => {
-  const { name, value } = event.target;
+function setAttr(name, value) {
   if (value) widget.setAttribute(name, value);
   else widget.removeAttribute(name);
-  void showEmbedCode();
-});
+}
 
-/** The embed code for the current settings, from the same generator as the CLI. */
-async function showEmbedCode() {
+function applySettings() {
+  const data = new FormData(form);
+  for (const name of ATTRIBUTES) setAttr(name, data.get(name));
+  const theme = data.get('theme');
+  setAttr('theme', theme === 'custom' ? '' : theme);
+  document.getElementById('custom-colours').hidden = theme !== 'custom';
+  for (const input of form.querySelectorAll('input[type="color"]')) {
+    if (theme === 'custom') widget.style.setProperty(input.name, input.value);
+    else widget.style.removeProperty(input.name);
+  }
+  const sections = data.getAll('section');
+  setAttr('sections', sections.length === 3 ? '' : sections.length === 0 ? 'urgent' : sections.join(' '));
+  frame.dataset.width = data.get('width');
+  const jsOff = data.get('nojs') === 'on';
+  widget.hidden = jsOff;
+  noJs.hidden = !jsOff;
+  void showEmbedCode(jsOff);
+}
+
+/** The embed code for the current settings; with "JavaScript off", its fallback in a sandbox without scripts. */
+async function showEmbedCode(jsOff) {
   const { generateEmbed } = await import('/dist/lib/embed/index.js');
   const attr = (name) => widget.getAttribute(name) || undefined;
   const { html } = generateEmbed({
@@ -28,7 +50,15 @@ async function showEmbedCode() {
     headingLevel: 2,
   });
   document.getElementById('embed-code').value = html;
+  if (jsOff) {
+    noJs.srcdoc = `<!doctype html><html lang="${attr('lang') ?? 'nl'}"><head><meta charset="utf-8"><title>Fallback</title></head><body>${html}</body></html>`;
+  }
 }
+
+form.addEventListener('change', applySettings);
+form.addEventListener('input', (event) => {
+  if (event.target.type === 'color') applySettings();
+});
 
 document.getElementById('copy-embed').addEventListener('click', async () => {
   const status = document.getElementById('copy-status');
@@ -42,36 +72,33 @@ document.getElementById('copy-embed').addEventListener('click', async () => {
     status.textContent = 'Select all and copy by hand (Ctrl+C).';
   }
 });
-void showEmbedCode();
 
 /** The receiver's address comes from the demo server (npm start), so ports can change. */
 async function connectReceiver() {
   try {
     const response = await fetch('/demo/config.json', { cache: 'no-store' });
-    const { receiver } = await response.json();
+    ({ receiver } = await response.json());
     if (!receiver) throw new Error('no receiver configured');
     widget.setAttribute('endpoint', `${receiver}/reports`);
-    inboxLink.href = `${receiver}/inbox`;
-    inboxLink.hidden = false;
+    widget.setAttribute('analytics-endpoint', `${receiver}/events`);
+    document.getElementById('inbox-link').href = `${receiver}/inbox`;
+    document.getElementById('reach-link').href = `${receiver}/reach`;
+    document.getElementById('receiver-links').hidden = false;
     failForm.hidden = false;
-    void showEmbedCode();
-    return receiver;
+    void showEmbedCode(false);
+    void showReach();
   } catch (error) {
     failStatus.textContent = `No receiver: the form shows the meldpunt's contact instead (${error.message}).`;
-    return undefined;
   }
 }
 
-const receiverReady = connectReceiver();
-
 failForm.addEventListener('change', async (event) => {
-  const receiver = await receiverReady;
   if (!receiver) return;
   const mode = event.target.value;
   if (mode === 'offline') {
-    // The browser cannot be taken offline from a page; point the widget at a closed port instead.
+    // A page cannot take the browser offline; point the form at a closed port instead.
     widget.setAttribute('endpoint', 'http://127.0.0.1:9/reports');
-    failStatus.textContent = 'Endpoint now points at a closed port: sending fails like a lost connection.';
+    failStatus.textContent = 'The form now posts to a closed port: sending fails like a lost connection.';
     return;
   }
   widget.setAttribute('endpoint', `${receiver}/reports`);
@@ -80,14 +107,53 @@ failForm.addEventListener('change', async (event) => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ mode }),
   });
-  failStatus.textContent = response.ok ? `Receiver answers: ${mode}.` : `Could not set the fail switch (HTTP ${response.status}).`;
+  failStatus.textContent = response.ok ? `The receiver now answers: ${mode}.` : `Could not set the fail switch (HTTP ${response.status}).`;
 });
 
-for (const name of ['eh-report-start', 'eh-report-submit', 'eh-report-success', 'eh-report-error', 'eh-content-load', 'eh-content-error']) {
+/** The reach report as a table, built with DOM calls (text is text). */
+async function showReach() {
+  const target = document.getElementById('reach-report');
+  if (!receiver) return;
+  try {
+    const response = await fetch(`${receiver}/reach.json`, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const data = await response.json();
+    const rows = data.rows ?? data.months?.flatMap((month) => month.partners.map((row) => ({ month: month.month, ...row }))) ?? [];
+    const table = document.createElement('table');
+    const caption = table.createCaption();
+    caption.textContent = 'Per partner and month';
+    const head = table.createTHead().insertRow();
+    for (const label of ['Month', 'Partner', 'Views', 'Avg. time visible (s)', 'Clicks to helplines', 'Clicks to initiatives', 'Click-through', 'Reports started', 'Reports sent', 'Top sites']) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = label;
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      const sites = (row.sites ?? []).slice(0, 3).map((site) => `${site.site} (${site.views})`).join(', ');
+      const ctr = row.clickThroughRate == null ? '–' : `${Math.round(row.clickThroughRate * 100)} %`;
+      for (const value of [row.month, row.partner, row.views, row.avgVisibleSeconds ?? '–', row.helplineClicks, row.initiativeClicks, ctr, row.reportsStarted, row.reportsSent, sites]) {
+        tr.insertCell().textContent = String(value ?? '');
+      }
+    }
+    target.replaceChildren(rows.length ? table : Object.assign(document.createElement('p'), { textContent: 'Nothing counted yet: look at the widget for a second, click a helpline, search.' }));
+  } catch (error) {
+    target.textContent = `No reach report (${error.message}).`;
+  }
+}
+document.getElementById('refresh-reach').addEventListener('click', showReach);
+
+const EVENTS = ['eh-view', 'eh-resource-click', 'eh-search', 'eh-route', 'eh-report-start', 'eh-report-submit', 'eh-report-success', 'eh-report-error', 'eh-content-load', 'eh-content-error'];
+for (const name of EVENTS) {
   document.addEventListener(name, (event) => {
-    const log = document.getElementById('event-log');
+    if (event.target !== widget) return;
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(event.detail ?? {})}`;
-    log.prepend(item);
+    document.getElementById('event-log').prepend(item);
   });
 }
+
+applySettings();
+void connectReceiver();

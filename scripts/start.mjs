@@ -34,7 +34,7 @@ const server = createStaticServer({
   },
 });
 const actual = await listen(server, port, host);
-const receiver = createReceiver({ allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`], control: true });
+const receiver = createReceiver({ ...(process.env.RECEIVER_DB ? { dbPath: process.env.RECEIVER_DB } : {}), allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`], control: true });
 const receiverActual = await receiver.listen(receiverPort, host);
 demoConfig.receiver = `http://${host}:${receiverActual}`;
 console.log(`\nDemo:     http://${host}:${actual}/demo/`);

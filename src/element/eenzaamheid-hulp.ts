@@ -242,7 +242,7 @@ export class EenzaamheidHulp extends LitElement {
     const sections = parseSections(this.sections, this.#warn);
     const titleId = `${this.#idPrefix}title`;
     return html`<div class="root" part="base" lang=${view.locale}>
-      <section class="intro" aria-labelledby=${titleId}>
+      <section class="intro">
         <div class="title">${heading(view.level, view.messages.title, titleId)}</div>
         <p>${view.messages.intro}</p>
       </section>
@@ -305,7 +305,7 @@ export class EenzaamheidHulp extends LitElement {
 
   #renderMeldpunt(view: ViewContext): unknown {
     const headingId = `${this.#idPrefix}meldpunt`;
-    return html`<section class="meldpunt" part="meldpunt" aria-labelledby=${headingId}>
+    return html`<section class="meldpunt" part="meldpunt">
       ${heading(view.level + 1, view.messages.meldpuntHeading, headingId)}
       <p>${view.messages.meldpuntIntro}</p>
       ${this.#renderReport(view)}

@@ -81,7 +81,7 @@ function noResults(state: FinderState, view: ViewContext): TemplateResult {
 export function finderSection(state: FinderState, view: ViewContext, handlers: FinderHandlers): TemplateResult {
   const { messages, level, idPrefix } = view;
   const headingId = `${idPrefix}finder`;
-  return html`<section class="finder" part="finder" aria-labelledby=${headingId}>
+  return html`<section class="finder" part="finder">
     ${heading(level + 1, messages.findHeading, headingId)}
     <div class="controls">${audienceFilter(state, view, handlers)} ${searchBox(state, view, handlers)}</div>
     <p class="result-count" role="status" part="status">${state.announcement}</p>

@@ -57,7 +57,7 @@ function panel(route: Route, state: RoutesState, view: ViewContext, handlers: Ro
 export function routesSection(state: RoutesState, view: ViewContext, handlers: RoutesHandlers): TemplateResult {
   const { messages, level, idPrefix } = view;
   const headingId = `${idPrefix}routes`;
-  return html`<section class="routes" part="routes" aria-labelledby=${headingId}>
+  return html`<section class="routes" part="routes">
     ${heading(level + 1, messages.routesHeading, headingId)}
     ${state.route ? panel(state.route, state, view, handlers) : chooser(state, view, handlers)}
   </section>`;

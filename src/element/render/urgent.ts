@@ -8,7 +8,7 @@ import { helplineCard } from './helpline.js';
 export function urgentSection(lines: readonly Helpline[], view: ViewContext): TemplateResult {
   const { messages, level, idPrefix } = view;
   const headingId = `${idPrefix}urgent`;
-  return html`<section class="urgent" part="urgent" aria-labelledby=${headingId}>
+  return html`<section class="urgent" part="urgent">
     ${heading(level + 1, messages.urgentHeading, headingId)}
     <p>${messages.urgentIntro}</p>
     <ul class="cards urgent-cards">

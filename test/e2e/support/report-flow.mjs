@@ -1,6 +1,6 @@
 /** Playwright steps a resident takes through the report form (Dutch labels). */
 export function widget(page) {
-  return page.locator('eenzaamheid-hulp');
+  return page.locator('eenzaamheid-hulp').first();
 }
 
 export async function openReportForm(page) {

@@ -1,0 +1,106 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, thirdPartyRequests } from './support/browser.mjs';
+import { fillAboutNeighbour, waitForState } from './support/report-flow.mjs';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm start` as a designer runs it (without the build, which npm test has done), on free ports. */
+async function startDemo(dbPath) {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', RECEIVER_PORT: '0', RECEIVER_DB: dbPath },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const urls = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not start: ${output}`)), 15_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const demo = /Demo:\s+(\S+)/.exec(output)?.[1];
+      const receiver = /Receiver:\s+(http:\/\/[^/\s]+)/.exec(output)?.[1];
+      if (demo && receiver) {
+        clearTimeout(timer);
+        resolve({ demo, receiver });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`demo exited with ${code}: ${output}`)));
+  });
+  return { ...urls, stop: () => child.kill('SIGTERM') };
+}
+
+describe('the designers’ playground (npm start)', () => {
+  let browser;
+  let demo;
+  let dir;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'demo-test-'));
+    demo = await startDemo(join(dir, 'reports.sqlite'));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    demo?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is axe-clean and makes no third-party request', async () => {
+    const { page, record, context } = await openPage(browser, demo.demo);
+    await page.waitForFunction(() => document.querySelector('#widget')?.shadowRoot?.querySelector('.root'));
+    await page.locator('#receiver-links').waitFor();
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(thirdPartyRequests(record), []);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
+  it('lets a designer switch partner, language and width by keyboard, and updates the embed code', async () => {
+    const { page, context } = await openPage(browser, demo.demo);
+    await page.waitForFunction(() => document.querySelector('#widget')?.shadowRoot?.querySelector('.root'));
+    // Keyboard only: Tab from the top reaches the skip link, then the first control.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'partner');
+    await page.locator('select[name="partner"]').selectOption('samana');
+    await page.locator('select[name="lang"]').selectOption('fr');
+    await page.locator('select[name="width"]').selectOption('320');
+    await page.waitForFunction(() => document.querySelector('#widget').shadowRoot.querySelector('.root')?.getAttribute('lang') === 'fr');
+    assert.equal(await page.locator('#widget').getAttribute('partner'), 'samana');
+    assert.match(await page.locator('#embed-code').inputValue(), /<eenzaamheid-hulp partner="samana" lang="fr"/);
+    const width = await page.locator('#widget').evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(width <= 320, `widget ${width}px wide`);
+    await page.locator('input[name="nojs"]').check();
+    await page.frameLocator('#nojs').locator('eenzaamheid-hulp a[href="tel:106"]').first().waitFor();
+    await context.close();
+  });
+
+  it('sends a report to the receiver, which shows it in the inbox; the fail switch shows "not sent yet"', async () => {
+    const { page, context } = await openPage(browser, demo.demo);
+    await page.locator('#receiver-links').waitFor();
+    const w = page.locator('#widget');
+    await w.locator('.report-start').click();
+    await fillAboutNeighbour(page, { area: 'Tervuursesteenweg-wijk' });
+    await w.getByRole('button', { name: 'Melding versturen' }).click();
+    await w.locator('.report[data-state="sent"]').waitFor({ timeout: 20_000 });
+    const reference = await w.locator('[data-reference]').textContent();
+    const inbox = await (await fetch(`${demo.receiver}/inbox.json`)).json();
+    assert.ok(JSON.stringify(inbox).includes(reference), 'the inbox lists the reference');
+    await page.locator('#fail-switch input[value="html"]').check();
+    await page.locator('#fail-status').filter({ hasText: 'html' }).waitFor();
+    await w.getByRole('button', { name: 'Nog een melding maken' }).click();
+    await fillAboutNeighbour(page);
+    await w.getByRole('button', { name: 'Melding versturen' }).click();
+    await waitForState(page, 'not-sent');
+    await context.close();
+  });
+});
