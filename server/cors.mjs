@@ -63,5 +63,11 @@ export function createCors(allowedOrigins) {
     return 'continue';
   }
 
-  return { apply };
+  /**
+   * Is `origin` one of the allowed origins? (POST /events stores only their events.)
+   * @param {string | undefined} origin
+   */
+  const isAllowed = (origin) => origin !== undefined && allowed.has(origin);
+
+  return { apply, isAllowed };
 }

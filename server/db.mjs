@@ -38,6 +38,24 @@ export function openDb(dbPath) {
       created_at INTEGER NOT NULL,
       fingerprint TEXT
     );
+    -- Reach counting (POST /events, see events.mjs). Deliberately no IP address, user
+    -- agent, cookie, session or visitor id: one row says "this happened on this page
+    -- in this month", nothing about who. received_at is rounded down to the hour.
+    CREATE TABLE IF NOT EXISTS events (
+      name TEXT NOT NULL,
+      partner TEXT,
+      lang TEXT NOT NULL,
+      site TEXT NOT NULL,
+      path TEXT NOT NULL,
+      visible TEXT,
+      kind TEXT,
+      resource_type TEXT,
+      results TEXT,
+      route TEXT,
+      month TEXT NOT NULL,
+      received_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS events_month ON events (month, partner);
   `);
   // A 'processing' row left by a crash would block that key forever; nothing is in flight at startup.
   db.prepare(`DELETE FROM idempotency WHERE state = 'processing'`).run();

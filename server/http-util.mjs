@@ -37,6 +37,20 @@ export function sendJson(res, status, value, headers) {
 }
 
 /**
+ * 204 No Content: no body, so no Content-Type and no Content-Length either.
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} [headers]
+ */
+export function sendNoContent(res, headers = {}) {
+  if (res.headersSent) return;
+  res.statusCode = 204;
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end();
+}
+
+/**
  * Read the request body as UTF-8, but give up as soon as it passes `maxBytes`:
  * a receiver on the public internet must not buffer whatever a client streams at it.
  * A declared Content-Length over the limit is refused before a single byte is read.

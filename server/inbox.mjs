@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import { escapeHtml, pageHeaders } from './html.mjs';
 import { sendJson, sendText } from './http-util.mjs';
+
+export { escapeHtml };
 
 /**
  * The coordinator's inbox: every report, newest first, with how much of the promised
@@ -23,15 +25,9 @@ th { background: #f0f0f0; }
 .late { color: #a00000; font-weight: 700; }
 `;
 /** The style element is allowed by hash, so the page runs with a CSP that forbids all scripts. */
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
-const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+const PAGE_HEADERS = pageHeaders(STYLE);
 
 const timeFormat = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' });
-
-/** @param {unknown} value */
-export function escapeHtml(value) {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * "nog 23 u 12 min", or "te laat: 2 u 3 min" once the 24 hours are over.
@@ -166,8 +162,5 @@ export function handleInbox(ctx, res, format) {
   const now = ctx.now();
   const rows = ctx.reports.list().map((row) => toInboxRow(row, now));
   if (format === 'json') return sendJson(res, 200, rows);
-  sendText(res, 200, 'text/html; charset=utf-8', renderInbox(rows), {
-    'Content-Security-Policy': CSP,
-    'Referrer-Policy': 'no-referrer',
-  });
+  sendText(res, 200, 'text/html; charset=utf-8', renderInbox(rows), PAGE_HEADERS);
 }
