@@ -103,4 +103,34 @@ describe('the designers’ playground (npm start)', () => {
     await waitForState(page, 'not-sent');
     await context.close();
   });
+
+  it('fills the reach report as a designer looks and clicks around', async () => {
+    const { page, context } = await openPage(browser, demo.demo);
+    await page.locator('#receiver-links').waitFor();
+    await page.locator('select[name="partner"]').selectOption('overkop');
+    const w = page.locator('#widget');
+    await w.evaluate((el) => el.scrollIntoView());
+    await page.locator('#event-log li', { hasText: 'eh-view' }).first().waitFor({ timeout: 10_000 });
+    await w.locator('.route-button[data-route="other"]').click();
+    // Count the click but stay on the page (the link goes to a helpline's site).
+    await page.evaluate(() =>
+      document.addEventListener('click', (event) => event.composedPath()[0].closest?.('a[href^="https:"]') && event.preventDefault(), true),
+    );
+    await w.locator('.route-panel [data-resource-id] a[href^="https:"]').first().click();
+    await page.waitForTimeout(500);
+    await page.locator('#refresh-reach').scrollIntoViewIfNeeded();
+    const overkop = page.locator('#reach-report table tr', { hasText: 'overkop' });
+    for (let attempt = 0; attempt < 20 && (await overkop.count()) === 0; attempt += 1) {
+      await page.locator('#refresh-reach').click();
+      await page.waitForTimeout(250);
+    }
+    const cells = await overkop.locator('td').allTextContents();
+    assert.ok(Number(cells[2]) >= 1, `views ${cells[2]}`);
+    const data = await (await fetch(`${demo.receiver}/reach.json`)).json();
+    const row = data.months[0].partners.find((entry) => entry.partner === 'overkop');
+    assert.ok(row.views >= 1);
+    assert.equal(row.routes.other, 1);
+    assert.equal(row.helplineClicks + row.initiativeClicks, 1);
+    await context.close();
+  });
 });
