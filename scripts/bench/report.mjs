@@ -1,0 +1,102 @@
+/** The bench's Markdown table: one row per figure, with the aim beside it. */
+
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value} ms`);
+const mark = (ok) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
+
+export function markdownTable(results) {
+  const rows = [];
+  const add = (metric, value, aim = '') => rows.push([metric, value, aim]);
+  const fr = results.firstRender;
+  if (fr) {
+    const line = (label, r) =>
+      add(
+        `${label}: script start → first render (median / p90 / min, ${r.loads} fresh loads)`,
+        `${ms(r.msFromScriptStart.median)} / ${ms(r.msFromScriptStart.p90)} / ${ms(r.msFromScriptStart.min)}`,
+        label.startsWith('bare') ? '(floor)' : 'near the bare Lit floor',
+      );
+    if (fr.widgetNl) line('`<eenzaamheid-hulp>` nl', fr.widgetNl);
+    if (fr.widgetFr) line('`<eenzaamheid-hulp>` fr', fr.widgetFr);
+    if (fr.bareLit) line('bare Lit element `<bare-lit>`', fr.bareLit);
+    for (const [label, r] of [['nl', fr.widgetNl], ['fr', fr.widgetFr]]) {
+      if (!r?.packReceivedMsFromScriptStart) continue;
+      add(
+        `${label}: language pack received → first render (median; pack received at ${ms(r.packReceivedMsFromScriptStart.median)}; search chunk fetched before first render in ${r.loadsFetchingSearchChunkBeforeFirstRender}/${r.loads} loads)`,
+        ms(r.packReceivedToFirstRenderMs.median),
+        '',
+      );
+    }
+    if (fr.widgetNl && fr.bareLit) {
+      add(
+        'widget nl − bare Lit (median)',
+        ms(Math.round((fr.widgetNl.msFromScriptStart.median - fr.bareLit.msFromScriptStart.median) * 10) / 10),
+        '',
+      );
+    }
+  } else if (results.errors.firstRender) add('first render', `error: ${results.errors.firstRender}`);
+
+  const ls = results.layoutShift;
+  if (ls) {
+    add(
+      `Layout shift, fallback → widget, ${ls.viewport.width}×${ls.viewport.height} (CLS sum, median of ${ls.loads}; per load ${ls.perLoad.join(', ')})`,
+      String(ls.cls),
+      `< ${ls.aim}${mark(ls.cls < ls.aim)}`,
+    );
+    const tall = ls.tallViewport;
+    if (tall) {
+      add(
+        `Layout shift, same page, ${tall.viewport.width}×${tall.viewport.height} (content after the widget in view; per load ${tall.perLoad.join(', ')})`,
+        String(tall.cls),
+        `< ${tall.aim}${mark(tall.cls < tall.aim)}`,
+      );
+    }
+    if (ls.example) {
+      add(
+        'Widget height: fallback before upgrade → fallback after upgrade (slot) → rendered',
+        `${ls.example.widgetHeight.fallbackBeforeUpgrade} → ${ls.example.widgetHeight.fallbackAfterUpgrade} → ${ls.example.widgetHeight.rendered} px`,
+        '',
+      );
+    }
+  } else if (results.errors.layoutShift) add('layout shift', `error: ${results.errors.layoutShift}`);
+
+  const f = results.finder;
+  if (f) {
+    add(`Content file with ${f.resources} resources: eh-content-load → rendered`, ms(f.contentRenderMs));
+    add(`First query (\`${f.firstQuery.query}\`, builds the search index)`, ms(f.firstQuery.ms), `16 ms${mark(f.firstQuery.ms <= 16)}`);
+    add(
+      `Search, input → results laid out (p50 / p95 / max, ${f.search.queries} queries)`,
+      `${ms(f.search.ms.median)} / ${ms(f.search.ms.p95)} / ${ms(f.search.ms.max)}`,
+      `16 ms${mark(f.search.ms.p95 <= 16)}`,
+    );
+    if (f.search.announcementUpdateMs) {
+      add('Search, result-count announcement update 400 ms later (p50 / max)', `${ms(f.search.announcementUpdateMs.median)} / ${ms(f.search.announcementUpdateMs.max)}`, '16 ms');
+    }
+    add(
+      `Search alone, the widget's code (p50 / p95 / max; index build ${f.pureSearch.indexBuildMs} ms)`,
+      `${ms(f.pureSearch.ms.median)} / ${ms(f.pureSearch.ms.p95)} / ${ms(f.pureSearch.ms.max)}`,
+      '',
+    );
+    add(
+      `Audience filter, click → results laid out (p50 / p95, ${f.audience.switches} switches)`,
+      `${ms(f.audience.ms.median)} / ${ms(f.audience.ms.p95)}`,
+      `16 ms${mark(f.audience.ms.p95 <= 16)}`,
+    );
+  } else if (results.errors.finder) add('finder', `error: ${results.errors.finder}`);
+
+  const m = results.memory;
+  if (m) {
+    add(
+      `JS heap after ${m.cycles.first} → ${m.cycles.total} connect/disconnect cycles (after GC)`,
+      `${m.heapAfterFirstKB} KB → ${m.heapAfterTotalKB} KB (${m.growthKB >= 0 ? '+' : ''}${m.growthKB} KB)`,
+      'no growth beyond noise',
+    );
+    add('Heap growth per cycle', `${m.perCycleKB} KB`, `< ${m.aimPerCycleKB} KB${mark(m.perCycleKB < m.aimPerCycleKB)}`);
+    add(
+      `DOM nodes / JS event listeners alive (after ${m.cycles.first} → after ${m.cycles.total} cycles)`,
+      `${m.domAfterFirst.nodes} → ${m.domAfterTotal.nodes} / ${m.domAfterFirst.jsEventListeners} → ${m.domAfterTotal.jsEventListeners}`,
+      'flat',
+    );
+  } else if (results.errors.memory) add('memory', `error: ${results.errors.memory}`);
+
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  return ['| metric | value | aim |', '|---|---:|---|', ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
+}
