@@ -11,7 +11,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    contain: layout style;
     color-scheme: light dark;
   }
   :host([hidden]) {
