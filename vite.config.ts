@@ -2,6 +2,17 @@ import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
 
 /**
+ * Modules only ever loaded lazily (a dynamic import away from the entry). Everything
+ * else the entry needs goes into one "main" chunk, so lazy chunks import
+ * `./main-[hash].js`, never the script-tag file itself: a partner who adds a
+ * cache-busting query (`eenzaamheid-hulp.js?ver=3`, as WordPress does) still gets
+ * one copy of the code (and one Trusted Types policy).
+ */
+const LAZY_ONLY =
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|schema|required-lines|schedule)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
+
+/**
  * The script-tag build: `dist/eenzaamheid-hulp.js`, one ES module with everything
  * the first render needs. Parts that only some pages use (a content file, the
  * report form) are split into chunks beside it and load relative to it.
@@ -28,6 +39,9 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: "chunks/[name]-[hash].js",
+        codeSplitting: {
+          groups: [{ name: 'main', test: (id: string) => !ENTRY.test(id) && !LAZY_ONLY.test(id) && !id.startsWith('\0') }],
+        },
         minify: true,
       },
     },

@@ -72,7 +72,10 @@ function send(url: string, payload: BeaconPayload): void {
   const body = JSON.stringify(payload);
   const queued = typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body);
   // Without sendBeacon (or when its queue is full): a keepalive fetch, without cookies.
-  if (!queued) void fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit', mode: 'no-cors' }).catch(() => undefined);
+  if (!queued) {
+    const init = Object.assign(Object.create(null) as RequestInit, { method: 'POST', body, keepalive: true, credentials: 'omit', mode: 'no-cors' });
+    void fetch(url, init).catch(() => undefined);
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 } from './schema.js';
 import type { Content } from './types.js';
 import { withRequiredUrgentLines } from './required-lines.js';
+import { withCleanPrototypes } from '../security/clean-prototypes.js';
 
 /** A content file larger than this is refused: the built-in file is about 25 KB. */
 export const MAX_CONTENT_BYTES = 512 * 1024;
@@ -63,6 +64,10 @@ function keepValid<T>(items: readonly unknown[] | undefined, schema: z.ZodMiniTy
  * envelope is wrong, or that ends up without any item, throws.
  */
 export function parseContent(raw: unknown, builtIn: Content): ParsedContent {
+  return withCleanPrototypes(() => parseContentNow(raw, builtIn));
+}
+
+function parseContentNow(raw: unknown, builtIn: Content): ParsedContent {
   const envelope = contentEnvelopeSchema.safeParse(detach(raw));
   if (!envelope.success) throw new ContentLoadError(`not a content file (${describeIssues(envelope.error)})`);
   const data = envelope.data;
@@ -95,11 +100,15 @@ export function parseContent(raw: unknown, builtIn: Content): ParsedContent {
 /** Fetches and validates `content-src`. No cookies are sent; the size is capped. */
 export async function loadContent(url: string, builtIn: Content, signal?: AbortSignal): Promise<ParsedContent> {
   const timeout = AbortSignal.timeout(LOAD_TIMEOUT_MS);
-  const response = await fetch(url, {
+  // A null-prototype init: fetch reads no inherited `method`, `body` or `credentials` from a polluted page.
+  const init: RequestInit = Object.assign(Object.create(null) as RequestInit, {
+    method: 'GET',
     credentials: 'omit',
+    mode: 'cors',
     headers: { accept: 'application/json' },
     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-  }).catch((error: unknown) => {
+  });
+  const response = await fetch(url, init).catch((error: unknown) => {
     throw new ContentLoadError(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
   });
   if (!response.ok) throw new ContentLoadError(`answered HTTP ${response.status}`);

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import { isSafeHref } from './safe-url.js';
+import { hidePrototypeKeys } from '../security/clean-prototypes.js';
+
+// Schemas are built with a polluted page's prototype extras hidden (see clean-prototypes.ts).
+const restorePrototypes = hidePrototypeKeys();
 
 /**
  * The content format: helplines, local initiatives, the meldpunt's contact and the
@@ -123,3 +127,5 @@ export const contentEnvelopeSchema = z.object({
   campaigns: z.optional(z.array(z.unknown()).check(z.maxLength(50))),
   meldpunt: z.optional(z.unknown()),
 });
+
+restorePrototypes();

@@ -1,4 +1,8 @@
 import * as z from 'zod/mini';
+import { hidePrototypeKeys } from '../security/clean-prototypes.js';
+
+// Schemas are built with a polluted page's prototype extras hidden (see clean-prototypes.ts).
+const restorePrototypes = hidePrototypeKeys();
 
 /**
  * The meldpunt report: what a local actor needs to make contact, nothing medical.
@@ -81,3 +85,5 @@ export type About = (typeof ABOUT)[number];
 export const fieldErrorsSchema = z.object({
   errors: z.array(z.object({ field: z.string(), code: z.optional(z.string()), message: z.optional(z.string()) })),
 });
+
+restorePrototypes();

@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
+import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import type { Report } from './schema.js';
 
 /**
@@ -63,6 +63,7 @@ function endpointUrl(options: SendOptions): string {
 }
 
 async function readSuccess(response: Response, format: SendOptions['format']): Promise<SendResult> {
+  if (!response.ok) return { ok: false, reason: response.status >= 500 ? 'server' : 'rejected', status: response.status };
   const text = await response.text();
   if (text.trim() === '') return { ok: true, reference: undefined };
   const type = response.headers.get('content-type') ?? '';
@@ -94,34 +95,73 @@ function fieldErrorsFrom(data: unknown): FieldError[] {
     .map((e) => ({ field: e.field, code: typeof e.code === 'string' ? e.code : undefined }));
 }
 
+/**
+ * Every option ky and the Request read, set as the object's own property. A page
+ * (or a script on it) may have put properties on Object.prototype; ky builds its
+ * options with object spreads and fetch reads its init as a WebIDL dictionary, and
+ * both would otherwise pick up inherited values: `prefix` would send the report to
+ * another site, `credentials`, `headers`, `method` or `body` would change the request.
+ * ky's own fetch call passes a second, inherited init: `fetch` below sends the
+ * Request alone.
+ */
+function kyOptions(report: Report, options: SendOptions, body: { json?: Report; body?: URLSearchParams }): Options {
+  const timing = options.timing ?? {};
+  return {
+    method: 'post',
+    json: body.json,
+    body: body.body,
+    headers: { 'Idempotency-Key': report.id, accept: 'application/json' },
+    mode: 'cors',
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'follow',
+    referrer: '',
+    referrerPolicy: 'strict-origin',
+    integrity: '',
+    keepalive: false,
+    window: null,
+    signal: options.signal,
+    prefix: '',
+    baseUrl: undefined,
+    searchParams: undefined,
+    parseJson: undefined,
+    stringifyJson: undefined,
+    onDownloadProgress: undefined,
+    onUploadProgress: undefined,
+    context: {},
+    throwHttpErrors: true,
+    timeout: timing.attemptMs ?? ATTEMPT_TIMEOUT_MS,
+    totalTimeout: timing.totalMs ?? TOTAL_TIMEOUT_MS,
+    fetch: (request: Request | URL | string) => globalThis.fetch(request),
+    retry: {
+      limit: RETRY_LIMIT,
+      methods: ['post'],
+      // 409: the receiver is still handling the first attempt with this key; wait and ask again.
+      statusCodes: [408, 409, 429, 500, 502, 503, 504],
+      afterStatusCodes: [408, 409, 429, 503],
+      maxRetryAfter: 10_000,
+      backoffLimit: timing.backoffLimitMs ?? 4_000,
+      delay: (attempt: number) => 0.3 * 2 ** (attempt - 1) * 1000,
+      retryOnTimeout: true,
+      jitter: true,
+      shouldRetry: undefined,
+    },
+    hooks: {
+      init: [],
+      beforeRequest: [],
+      beforeRetry: [({ retryCount }) => options.onRetry?.(retryCount)],
+      beforeError: [],
+      afterResponse: [],
+    },
+  } as Options;
+}
+
 export async function sendReport(report: Report, options: SendOptions): Promise<SendResult> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ok: false, reason: 'offline' };
-  const timing = options.timing ?? {};
   const body = options.format === 'open311' ? { body: toOpen311Body(report, options.serviceCode ?? '') } : { json: report };
   let response: Response;
   try {
-    response = await ky.post(endpointUrl(options), {
-      ...body,
-      headers: { 'Idempotency-Key': report.id, accept: 'application/json' },
-      credentials: 'omit',
-      referrerPolicy: 'strict-origin',
-      cache: 'no-store',
-      signal: options.signal,
-      timeout: timing.attemptMs ?? ATTEMPT_TIMEOUT_MS,
-      totalTimeout: timing.totalMs ?? TOTAL_TIMEOUT_MS,
-      retry: {
-        limit: RETRY_LIMIT,
-        methods: ['post'],
-        // 409: the receiver is still handling the first attempt with this key; wait and ask again.
-        statusCodes: [408, 409, 429, 500, 502, 503, 504],
-        afterStatusCodes: [408, 409, 429, 503],
-        maxRetryAfter: 10_000,
-        backoffLimit: timing.backoffLimitMs ?? 4_000,
-        retryOnTimeout: true,
-        jitter: true,
-      },
-      hooks: { beforeRetry: [({ retryCount }) => options.onRetry?.(retryCount)] },
-    });
+    response = await ky.post(endpointUrl(options), kyOptions(report, options, body));
   } catch (error) {
     if (error instanceof HTTPError) {
       const status = error.response.status;

@@ -53,6 +53,7 @@ describe('the built widget in host pages that fight back', () => {
     '/hostile/tt.html': () => ({ 'content-security-policy': trustedTypes('lit-html') }),
     '/hostile/tt-cachebust.html': () => ({ 'content-security-policy': trustedTypes('lit-html') }),
     '/hostile/tt-none.html': () => ({ 'content-security-policy': trustedTypes("'none'") }),
+    '/hostile/tt-no-jsonld.html': () => ({ 'content-security-policy': trustedTypes('lit-html') }),
     '/hostile/isolated.html': () => ({
       'content-security-policy': csp(),
       'cross-origin-embedder-policy': 'require-corp',
@@ -207,6 +208,22 @@ describe('the built widget in host pages that fight back', () => {
       assert.deepEqual(record.pageErrors, []);
       assert.deepEqual(record.consoleErrors, []);
       assert.deepEqual(thirdPartyRequests(record), []);
+      await context.close();
+    });
+
+    it('without a JSON-LD block in the page, the widget adds one with a single violation report; everything else works', async () => {
+      const { page, record, context } = await open(url('tt-no-jsonld.html'));
+      assert.deepEqual(await urgentHrefs(page), URGENT);
+      await page.waitForFunction(() => window.__violations?.length > 0, null, { timeout: 5000 });
+      const seen = await violations(page);
+      assert.equal(seen.length, 1);
+      assert.equal(seen[0].directive, 'require-trusted-types-for');
+      assert.match(seen[0].sample, /^HTMLScriptElement text\|\{"@context":"https:\/\/schema.org"/);
+      // The data block is added anyway (it never runs); the report is the only side effect.
+      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+      assert.equal(JSON.parse(jsonLd)['@graph'][0]['@type'], 'GovernmentService');
+      await keyboardOpensRoute(page);
+      assert.deepEqual(record.pageErrors, []);
       await context.close();
     });
 

@@ -66,8 +66,17 @@ export class ReportSession {
 
   constructor(host: SessionHost, options: SessionOptions, about: About | '' = '') {
     this.#host = host;
-    this.#options = options;
-    this.#target = options.target ?? window;
+    // Own properties only: a polluted Object.prototype must not redirect the report.
+    const own = <K extends keyof SessionOptions>(key: K): SessionOptions[K] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
+    this.#options = {
+      endpoint: options.endpoint,
+      format: options.format,
+      serviceCode: own('serviceCode'),
+      send: own('send'),
+      timing: own('timing'),
+      target: own('target'),
+    };
+    this.#target = this.#options.target ?? window;
     this.values = emptyValues(about);
   }
 

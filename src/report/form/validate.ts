@@ -1,3 +1,4 @@
+import { withCleanPrototypes } from '../../security/clean-prototypes.js';
 import { reportSchema, type Report } from '../schema.js';
 import type { FieldError } from '../send.js';
 import { FIELD_ORDER, type FieldName } from './values.js';
@@ -18,7 +19,7 @@ function codeFor(issue: { code: string; message?: string }, value: unknown): Err
 
 /** Validates a candidate with the same schema the receiver uses; the first problem per field wins. */
 export function validateCandidate(candidate: Record<string, unknown>): Validation {
-  const result = reportSchema.safeParse(candidate);
+  const result = withCleanPrototypes(() => reportSchema.safeParse(candidate));
   if (result.success) return { ok: true, report: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
