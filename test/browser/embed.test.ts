@@ -55,6 +55,17 @@ describe('embed-code generator', () => {
     expect(code).to.not.match(/\sstyle=/i);
   });
 
+  it('writes well-formed HTML: the parser keeps it exactly as written', () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const { html: code } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang, partner: 'overkop', endpoint: 'https://m.example/r' });
+      const template = document.createElement('template');
+      template.innerHTML = code;
+      // An unclosed or misnested tag would be repaired by the parser and serialize differently.
+      const normalize = (markup: string) => markup.replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n))).replace(/&(amp|lt|gt|quot);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e]!);
+      expect(normalize(template.innerHTML).replace(/ data-eenzaamheid-hulp=""/, ' data-eenzaamheid-hulp')).to.equal(normalize(code));
+    }
+  });
+
   it('renders hostile content as text and never writes a bad link', () => {
     const { html: code, fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', content: hostile() });
     expect(fallback).to.contain('&#60;img src=x onerror=alert(1)&#62;&#34;Koffie&#34;');
