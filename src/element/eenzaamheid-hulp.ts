@@ -325,10 +325,12 @@ export class EenzaamheidHulp extends LitElement {
   /** The form when open; else its start button, or the meldpunt's contact when there is no endpoint. */
   #renderReport(view: ViewContext): unknown {
     const meldpunt = this.#meldpunt();
-    if (!this.#reportSetup()) return meldpuntContact(meldpunt, view);
-    if (this.#report) {
-      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content), level: view.level + 2 });
+    const setup = this.#reportSetup();
+    // A report already typed or on its way stays on screen even if the endpoint goes away.
+    if (this.#report && (setup || this.#report.hasUnsentReport)) {
+      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content), level: view.level + 2, setup });
     }
+    if (!setup) return meldpuntContact(meldpunt, view);
     return html`${this.#reportLoadFailed ? html`<p role="alert">${view.messages.formLoadFailed}</p>${meldpuntContact(meldpunt, view)}` : nothing}
       <button
         type="button"

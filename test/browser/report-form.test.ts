@@ -276,6 +276,26 @@ describe('the meldpunt form', () => {
       expect(await storedReports()).to.equal(before + 1);
     });
 
+    it('uses a changed endpoint for the next send, and keeps an unsent report on screen if the endpoint goes away', async () => {
+      const before = await storedReports();
+      const el = await openForm();
+      const good = el.getAttribute('endpoint')!;
+      await fillAboutNeighbour(el);
+      el.setAttribute('endpoint', 'http://127.0.0.1:9/reports');
+      await el.updateComplete;
+      await submit(el);
+      await waitForState(el, 'not-sent');
+      el.removeAttribute('endpoint');
+      await el.updateComplete;
+      expect(reportState(el)).to.equal('not-sent');
+      expect(($(el, '.report-text') as HTMLTextAreaElement).value).to.contain('Nekkerspoel');
+      el.setAttribute('endpoint', good);
+      await el.updateComplete;
+      $(el, 'button[part="retry-button"]').click();
+      await waitForState(el, 'sent');
+      expect(await storedReports()).to.equal(before + 1);
+    });
+
     it('sends Open311 and shows the service request id', async () => {
       const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid' });
       await fillAboutNeighbour(el);

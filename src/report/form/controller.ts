@@ -26,6 +26,8 @@ export interface ReportViewInput {
   urgentLines: readonly Helpline[];
   /** Heading level of the form's heading. */
   level: number;
+  /** The element's current endpoint and format; the next send uses them. */
+  setup: ReportSetup | undefined;
 }
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -102,6 +104,7 @@ export class ReportController implements ReactiveController {
   render(input: ReportViewInput): unknown {
     const { view } = input;
     this.#idPrefix = view.idPrefix;
+    if (input.setup) this.#session?.configure(input.setup);
     if (this.#messagesLocale !== view.locale) {
       // The page switched language with the form open: keep the answers, fetch the words.
       void this.#loadMessages().then(() => this.#host.requestUpdate(), () => undefined);

@@ -80,6 +80,14 @@ export class ReportSession {
     this.values = emptyValues(about);
   }
 
+  /** A changed `endpoint` or `format` applies to the next send; a send under way keeps its own. */
+  configure(setup: Pick<SessionOptions, 'endpoint' | 'format' | 'serviceCode'>): void {
+    if (this.busy) return;
+    this.#options.endpoint = setup.endpoint;
+    this.#options.format = setup.format;
+    this.#options.serviceCode = Object.hasOwn(setup, 'serviceCode') ? setup.serviceCode : undefined;
+  }
+
   get busy(): boolean {
     return this.status.kind === 'sending' || this.status.kind === 'offline';
   }
