@@ -25,7 +25,7 @@ export function parseHeadingLevel(value: unknown, warn: Warn): HeadingLevel {
   if (value === undefined || value === null || value === '') return DEFAULT_HEADING_LEVEL;
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level as HeadingLevel;
-  warn(`heading-level="${String(value)}" must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+  warn(`heading-level="${String(value)}" must be 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
   return DEFAULT_HEADING_LEVEL;
 }
 
@@ -101,7 +101,7 @@ export function createWarnOnce(prefix: string, sink: (message: string) => void =
 
 /** `endpoint` for reports: without a usable one, the meldpunt's contact shows instead of the form. */
 export function parseEndpoint(value: unknown, baseUrl: string, warn: Warn): string | undefined {
-  return parseUrl('endpoint', value, baseUrl, warn, "showing the meldpunt's contact instead of the form");
+  return parseUrl('endpoint', value, baseUrl, warn, "showing the meldpunt's contact");
 }
 
 export type ReportFormat = 'json' | 'open311';
@@ -116,7 +116,7 @@ export function parseFormat(format: unknown, serviceCode: unknown, warn: Warn): 
   }
   const code = serviceCode === undefined || serviceCode === null ? '' : String(serviceCode).trim();
   if (!code) {
-    warn('format="open311" needs service-code; showing the meldpunt\'s contact instead of the form.');
+    warn('format="open311" needs service-code; showing the meldpunt\'s contact.');
     return undefined;
   }
   return { format: 'open311', serviceCode: code };

@@ -432,7 +432,7 @@ export class EenzaamheidHulp extends LitElement {
     import('../embed/add-structured-data.js').then(
       ({ addStructuredData }) => {
         if (!addStructuredData(document, this.#content, this._pack?.messages.locale ?? 'nl', this.partner?.trim().toLowerCase() || undefined)) {
-          this.#warn('could not add the JSON-LD block (Trusted Types?); use the embed generator\'s block instead.');
+          this.#warn('could not add the JSON-LD block.');
         }
       },
       () => {
