@@ -11,6 +11,8 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.name.startsWith('_'));
             declaration.members = declaration.members?.filter((member) => !member.name.startsWith('_') && member.privacy !== 'private');
+            // Events come from the @fires JSDoc; `dispatchEvent(new CustomEvent(name))` with a variable name is not one.
+            declaration.events = declaration.events?.filter((event) => event.name?.startsWith('eh-'));
           }
         }
       },

@@ -54,11 +54,17 @@ let structuredDataRequested = false;
  * @attr endpoint - Where reports are POSTed: https, or the page's own origin or loopback for testing. Without it the meldpunt's phone and e-mail replace the form.
  * @attr format - `json` (default: the widget's own JSON, see `eenzaamheid-hulp/schema`) or `open311` (GeoReport v2 to `{endpoint}/requests.json`).
  * @attr service-code - The Open311 `service_code`; required with `format="open311"`.
+ * @attr analytics-endpoint - Opt-in: URL the reach events are beaconed to (`navigator.sendBeacon`, no identifiers). Without it nothing is sent.
+ * @attr theme - `light` or `dark`; without it the widget follows `prefers-color-scheme`.
  *
  * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
  * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
  * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
  * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires {CustomEvent<Record<string, never>>} eh-view - The widget was at least half visible (or filled half the screen) for a second; once per element.
+ * @fires {CustomEvent<{ resourceId: string; kind: 'tel' | 'web' | 'mail' }>} eh-resource-click - A helpline's or initiative's link was clicked.
+ * @fires {CustomEvent<{ resultCount: number }>} eh-search - A search settled (never the query text).
+ * @fires {CustomEvent<{ route: 'self' | 'other' }>} eh-route - A route was chosen.
  * @fires eh-content-load - `content-src` loaded and validated.
  * @fires eh-content-error - `content-src` could not be used; the built-in content stays.
  *
