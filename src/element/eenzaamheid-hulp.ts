@@ -34,6 +34,7 @@ import { styles } from './styles.js';
 type FormModule = typeof import('../report/form/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
+const FIRST_RESULTS = 24;
 let instanceCount = 0;
 /** The JSON-LD block is added once per page, by the first widget that renders. */
 let structuredDataRequested = false;
@@ -168,6 +169,9 @@ export class EenzaamheidHulp extends LitElement {
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
   #stopReach: (() => void) | undefined;
+  /** How many finder results are rendered now (see #renderFinder). */
+  #shown = FIRST_RESULTS;
+  #grow: number | undefined;
   /** Dates and opening hours (Europe/Brussels): a chunk loaded only for content with campaigns or opening hours. */
   #schedule: typeof import('./schedule.js') | undefined;
   #scheduleLoad: Promise<unknown> | undefined;
@@ -231,6 +235,7 @@ export class EenzaamheidHulp extends LitElement {
       this.#scheduleLoad = import('./schedule.js').then(
         (module) => {
           this.#schedule = module;
+          (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.scheduleStyles.styleSheet!);
           this.requestUpdate();
         },
         this.#chunkFailed('opening hours and campaigns'),
@@ -280,11 +285,20 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   #renderFinder(view: ViewContext): unknown {
+    const results = finderResults(this.#resources, this.#searcher, this._audience, this._query);
+    // A long list renders a screenful first, then grows frame by frame, so typing stays quick.
+    if (results.length > this.#shown) {
+      this.#grow ??= requestAnimationFrame(() => {
+        this.#grow = undefined;
+        this.#shown *= 2;
+        this.requestUpdate();
+      });
+    }
     return finderSection(
       {
         audience: this._audience,
         query: this._query,
-        results: finderResults(this.#resources, this.#searcher, this._audience, this._query),
+        results: results.slice(0, this.#shown),
         announcement: this._announcement,
         fallbackLines: fallbackLines(this.#content),
       },
@@ -518,6 +532,7 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   #scheduleAnnouncement(delay: number): void {
+    this.#shown = FIRST_RESULTS;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const count = finderResults(this.#resources, this.#searcher, this._audience, this._query).length;

@@ -6,3 +6,4 @@ export { activeCampaigns, openingState } from '../content/schedule.js';
 export { campaignBanner } from './render/campaign.js';
 export { openingNow } from './render/opening.js';
 export { alwaysOpenLine } from '../content/select.js';
+export { scheduleStyles } from './schedule-styles.js';

@@ -77,7 +77,6 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover { text-decoration-thickness: 0.15em; }
 
   :focus-visible,
   [tabindex='-1']:focus {
@@ -99,9 +98,7 @@ export const styles = css`
   }
   .urgent > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; color: var(--_urgent); }
   .not-emergency { margin: 0.75em 0 0; font-weight: 700; }
-  .campaign { margin-top: var(--_space); padding: var(--_space); border-inline-start: 6px solid var(--_accent); background: var(--_surface); border-radius: var(--_radius); }
-  .campaign p:last-child, .campaign .label { margin-bottom: 0.25em; }
-  .open-now, .closed-now { font-weight: 700; }
+
 
   .cards {
     display: grid;

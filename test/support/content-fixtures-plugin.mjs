@@ -69,6 +69,22 @@ const routes = {
       });
     }),
   }),
+  '/fixtures/content/many.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-many';
+      c.initiatives = Array.from({ length: 300 }, (_, i) => ({
+        id: `buurtpunt-${i}`,
+        name: { nl: `Buurtpunt ${i}` },
+        audiences: ['everyone'],
+        routes: ['self'],
+        forWhom: { nl: 'Iedereen uit de buurt' },
+        offer: { nl: i % 2 ? 'Koffie en een babbel met de buren.' : 'Samen wandelen en praten.' },
+        source: 'test fixture',
+        checked: '2026-11-01',
+      }));
+    }),
+  }),
   '/fixtures/content/one-bad-item.json': () => ({
     type: 'application/json',
     body: withItems((c) => {
