@@ -116,6 +116,7 @@ async function main() {
     });
     await part('finder', 'search and filter over 1,000 resources', () =>
       measureFinder(browser, {
+        resourceCount: validation.initiatives + validation.helplines,
         pageUrl: origin + PAGES.finder,
         contentUrl: origin + CONTENT_PATH,
         probeUrl: `${origin}/search-probe.js`,

@@ -139,7 +139,7 @@ async function pureSearch(page, contentUrl, probeUrl, queries) {
   );
 }
 
-export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl }) {
+export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl, resourceCount }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const warnings = [];
   const errors = [];
@@ -179,7 +179,9 @@ export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl }) 
     const audienceLit = updateTotals(audience);
     const later = (list) => list.flatMap((s) => s.laterUpdatesMs);
     return {
-      resources: loaded.contentRender.cards,
+      // What the content holds; the widget renders a screenful of it first (cardsFirstRender).
+      resources: resourceCount,
+      cardsFirstRender: loaded.contentRender.cards,
       contentRenderMs: Math.round(loaded.contentRender.ms * 10) / 10,
       firstQuery: {
         query: first.query,

@@ -60,7 +60,7 @@ export function markdownTable(results) {
 
   const f = results.finder;
   if (f) {
-    add(`Content file with ${f.resources} resources: eh-content-load → rendered`, ms(f.contentRenderMs));
+    add(`Content file with ${f.resources} resources: eh-content-load → first ${f.cardsFirstRender} cards rendered`, ms(f.contentRenderMs));
     add(`First query (\`${f.firstQuery.query}\`, builds the search index)`, ms(f.firstQuery.ms), `16 ms${mark(f.firstQuery.ms <= 16)}`);
     add(
       `Search, input → results laid out (p50 / p95 / max, ${f.search.queries} queries)`,
