@@ -68,7 +68,8 @@ export function beaconPayload(name: string, detail: Record<string, unknown> | nu
   };
 }
 
-function send(url: string, payload: BeaconPayload): void {
+function send(url: string | undefined, payload: BeaconPayload): void {
+  if (!url) return;
   const body = JSON.stringify(payload);
   const queued = typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body);
   // Without sendBeacon (or when its queue is full): a keepalive fetch, without cookies.
@@ -83,11 +84,11 @@ function send(url: string, payload: BeaconPayload): void {
  * widget is at least half visible and sends its bucket once when the page is hidden.
  * Returns a function that stops everything.
  */
-export function startBeacon(host: HTMLElement, url: string, context: BeaconContext): () => void {
+export function startBeacon(host: HTMLElement, url: () => string | undefined, context: BeaconContext): () => void {
   const listeners = BEACON_EVENTS.map((name) => {
     const listener = (event: Event) => {
       if (event.target !== host) return;
-      send(url, beaconPayload(name, ((event as CustomEvent).detail ?? null) as Record<string, unknown> | null, context));
+      send(url(), beaconPayload(name, ((event as CustomEvent).detail ?? null) as Record<string, unknown> | null, context));
     };
     host.addEventListener(name, listener);
     return () => host.removeEventListener(name, listener);
@@ -116,7 +117,7 @@ export function startBeacon(host: HTMLElement, url: string, context: BeaconConte
     }
     if (visibleMs < 1000) return;
     reported = true;
-    send(url, beaconPayload('eh-visible', null, context, visibleBucket(visibleMs)));
+    send(url(), beaconPayload('eh-visible', null, context, visibleBucket(visibleMs)));
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') report();

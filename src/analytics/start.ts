@@ -6,27 +6,23 @@ interface ReachHost extends HTMLElement {
 }
 
 /**
- * Starts the reach events on a widget, and the beacon when `url` is set. The
- * language and the kind of resource are read from the rendered widget itself.
- * Returns a function that stops everything.
+ * Starts the reach events on a widget, and the beacon, which sends only while
+ * `url()` gives an address (`analytics-endpoint`). The language and the kind of
+ * resource are read from the rendered widget itself. Returns a function that stops everything.
  */
-export function startReach(host: ReachHost, url: string | undefined): () => void {
+export function startReach(host: ReachHost, url: () => string | undefined): () => void {
   const root = host.shadowRoot;
   if (!root) return () => undefined;
   const stops = [
     observeReach(host, root, (name, detail) => host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))),
+    startBeacon(host, url, {
+      partner: () => host.partner?.trim().toLowerCase() || undefined,
+      lang: () => root.querySelector('.root')?.getAttribute('lang') ?? 'nl',
+      resourceType: (id) => {
+        const card = [...root.querySelectorAll<HTMLElement>('[data-resource-id]')].find((node) => node.dataset.resourceId === id);
+        return card?.classList.contains('helpline') ? 'helpline' : card?.classList.contains('initiative') ? 'initiative' : null;
+      },
+    }),
   ];
-  if (url) {
-    stops.push(
-      startBeacon(host, url, {
-        partner: () => host.partner?.trim().toLowerCase() || undefined,
-        lang: () => root.querySelector('.root')?.getAttribute('lang') ?? 'nl',
-        resourceType: (id) => {
-          const card = [...root.querySelectorAll<HTMLElement>('[data-resource-id]')].find((node) => node.dataset.resourceId === id);
-          return card?.classList.contains('helpline') ? 'helpline' : card?.classList.contains('initiative') ? 'initiative' : null;
-        },
-      }),
-    );
-  }
   return () => stops.forEach((stop) => stop());
 }

@@ -422,22 +422,26 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The search code is not needed for the first render; fetch it while the resident reads.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => {
-      this.#ensureSearcher();
-      this.#addStructuredData();
-      this.#startReach();
-    });
+    // Search, JSON-LD and reach are not needed for the first render: start them when the
+    // page is idle, and at the latest after 2 s (a busy page may never be idle).
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    idle(
+      () => {
+        this.#ensureSearcher();
+        this.#addStructuredData();
+        this.#startReach();
+      },
+      { timeout: 2000 },
+    );
   }
 
   /** Reach events for the host (eh-view, eh-resource-click) and, opted in, the beacon: a chunk loaded at idle. */
   #startReach(): void {
     if (this.#stopReach || !this.isConnected) return;
     this.#stopReach = () => undefined;
-    const url = parseEndpoint(this.analyticsEndpoint, document.baseURI, this.#warn);
     import('../analytics/index.js').then(({ startReach }) => {
-      this.#stopReach = this.isConnected ? startReach(this, url) : undefined;
+      // The endpoint is read at each send: a page may set `analytics-endpoint` later.
+      this.#stopReach = this.isConnected ? startReach(this, () => parseEndpoint(this.analyticsEndpoint, document.baseURI, this.#warn)) : undefined;
     }, this.#chunkFailed('reach events'));
   }
 

@@ -129,3 +129,24 @@ describe('opt-in reach counting (analytics-endpoint)', () => {
     ]);
   });
 });
+
+describe('analytics-endpoint set after the widget started', () => {
+  it('beacons from then on (a page may set it once its own config has loaded)', async () => {
+    const beacons = captureBeacons();
+    try {
+      const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      $(el, '.route-button[data-route="self"]').click();
+      await el.updateComplete;
+      expect(beacons.calls).to.have.length(0);
+      $(el, '.route-panel button[part="back-button"]').click();
+      await el.updateComplete;
+      el.setAttribute('analytics-endpoint', 'https://meldpunt.example/events');
+      await el.updateComplete;
+      $(el, '.route-button[data-route="other"]').click();
+      expect(beacons.calls.map((call) => call.body.route)).to.deep.equal(['other']);
+    } finally {
+      beacons.restore();
+    }
+  });
+});

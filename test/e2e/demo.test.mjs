@@ -110,7 +110,7 @@ describe('the designers’ playground (npm start)', () => {
     await page.locator('select[name="partner"]').selectOption('overkop');
     const w = page.locator('#widget');
     await w.evaluate((el) => el.scrollIntoView());
-    await page.locator('#event-log li', { hasText: 'eh-view' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('#event-log li', { hasText: 'eh-view' }).first().waitFor({ timeout: 20_000 });
     await w.locator('.route-button[data-route="other"]').click();
     // Count the click but stay on the page (the link goes to a helpline's site).
     await page.evaluate(() =>
