@@ -5,8 +5,6 @@
  * and for time visible a coarse bucket. No identifiers, no storage; the receiver sets
  * no cookies. Nothing at all is sent without the attribute.
  */
-import { halfVisible, THRESHOLDS } from './observe.js';
-
 export const BEACON_EVENTS = [
   'eh-view',
   'eh-resource-click',
@@ -80,11 +78,15 @@ function send(url: string | undefined, payload: BeaconPayload): void {
 }
 
 /**
- * Listens to the element's own reach events and beacons them; measures the time the
- * widget is at least half visible and sends its bucket once when the page is hidden.
- * Returns a function that stops everything.
+ * Listens to the element's own reach events and beacons them; adds up the time the
+ * widget is at least half visible (fed by `visibility`) and sends its bucket once
+ * when the page is hidden. Returns the visibility handler and a function that stops.
  */
-export function startBeacon(host: HTMLElement, url: () => string | undefined, context: BeaconContext): () => void {
+export function startBeacon(
+  host: HTMLElement,
+  url: () => string | undefined,
+  context: BeaconContext,
+): { visibility: (visible: boolean) => void; stop: () => void } {
   const listeners = BEACON_EVENTS.map((name) => {
     const listener = (event: Event) => {
       if (event.target !== host) return;
@@ -97,18 +99,14 @@ export function startBeacon(host: HTMLElement, url: () => string | undefined, co
   let visibleMs = 0;
   let since: number | undefined;
   let reported = false;
-  const observer = new IntersectionObserver(
-    ([entry]) => {
-      const now = performance.now();
-      if (halfVisible(entry) && document.visibilityState === 'visible') since ??= now;
-      else if (since !== undefined) {
-        visibleMs += now - since;
-        since = undefined;
-      }
-    },
-    { threshold: THRESHOLDS },
-  );
-  observer.observe(host);
+  const visibility = (visible: boolean) => {
+    const now = performance.now();
+    if (visible && document.visibilityState === 'visible') since ??= now;
+    else if (since !== undefined) {
+      visibleMs += now - since;
+      since = undefined;
+    }
+  };
   const report = () => {
     if (reported) return;
     if (since !== undefined) {
@@ -124,11 +122,13 @@ export function startBeacon(host: HTMLElement, url: () => string | undefined, co
   };
   document.addEventListener('visibilitychange', onVisibility);
   addEventListener('pagehide', report);
-  return () => {
-    report();
-    listeners.forEach((remove) => remove());
-    observer.disconnect();
-    document.removeEventListener('visibilitychange', onVisibility);
-    removeEventListener('pagehide', report);
+  return {
+    visibility,
+    stop: () => {
+      report();
+      listeners.forEach((remove) => remove());
+      document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('pagehide', report);
+    },
   };
 }

@@ -1,3 +1,2 @@
 /** The reach chunk, loaded at idle: `eh-view`, `eh-resource-click` and, opted in, the beacon. */
 export { startReach } from './start.js';
-export { beaconPayload, visibleBucket } from './beacon.js';

@@ -23,30 +23,33 @@ function linkKind(href: string): 'tel' | 'web' | 'mail' | undefined {
   return undefined;
 }
 
+/** Tells `onChange` whether the widget is at least half visible, each time that may have changed. */
+export function watchHalfVisible(host: HTMLElement, onChange: (visible: boolean) => void): () => void {
+  const observer = new IntersectionObserver(([entry]) => onChange(halfVisible(entry)), { threshold: THRESHOLDS });
+  observer.observe(host);
+  return () => observer.disconnect();
+}
+
 /**
  * `eh-view` (at least half visible for a second, once) and `eh-resource-click` (a
- * helpline's or initiative's link). Returns a function that stops observing.
+ * helpline's or initiative's link). Returns the visibility handler for
+ * `watchHalfVisible` and a function that stops.
  */
-export function observeReach(host: HTMLElement, root: ShadowRoot, emit: Emit): () => void {
+export function observeReach(root: ShadowRoot, emit: Emit): { visibility: (visible: boolean) => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let viewed = false;
-  const observer = new IntersectionObserver(
-    ([entry]) => {
-      if (viewed) return;
-      if (halfVisible(entry)) {
-        timer ??= setTimeout(() => {
-          viewed = true;
-          observer.disconnect();
-          emit('eh-view', {});
-        }, VIEW_MS);
-      } else {
-        clearTimeout(timer);
-        timer = undefined;
-      }
-    },
-    { threshold: THRESHOLDS },
-  );
-  observer.observe(host);
+  const visibility = (visible: boolean) => {
+    if (viewed) return;
+    if (visible) {
+      timer ??= setTimeout(() => {
+        viewed = true;
+        emit('eh-view', {});
+      }, VIEW_MS);
+    } else {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+  };
 
   const onClick = (event: Event) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -55,9 +58,11 @@ export function observeReach(host: HTMLElement, root: ShadowRoot, emit: Emit): (
     if (card?.dataset.resourceId && kind) emit('eh-resource-click', { resourceId: card.dataset.resourceId, kind });
   };
   root.addEventListener('click', onClick);
-  return () => {
-    clearTimeout(timer);
-    observer.disconnect();
-    root.removeEventListener('click', onClick);
+  return {
+    visibility,
+    stop: () => {
+      clearTimeout(timer);
+      root.removeEventListener('click', onClick);
+    },
   };
 }

@@ -1,13 +1,9 @@
+import { BUILT_IN_TEXTS } from './built-in-texts.js';
 import { mechelenFacts } from './mechelen-facts.js';
-import { translateContent, type ContentTranslations } from './translate.js';
-import { meldpuntTextsNl } from './translations/meldpunt.nl.js';
-import { mechelenNl } from './translations/mechelen.nl.js';
+import { translateContent } from './translate.js';
 import type { Content } from './types.js';
 
-/** A language's content texts together with the meldpunt's form texts (which the widget loads with the form). */
-export function withMeldpuntTexts(texts: ContentTranslations, meldpunt: { whatNext: string; privacy: string }): ContentTranslations {
-  return { ...texts, meldpunt: { ...texts.meldpunt, ...meldpunt } };
-}
+export { withMeldpuntTexts } from './built-in-texts.js';
 
 /** The built-in content for Mechelen, in Dutch: the facts plus all their Dutch texts. */
-export const mechelenContent: Content = translateContent(mechelenFacts, 'nl', withMeldpuntTexts(mechelenNl, meldpuntTextsNl));
+export const mechelenContent: Content = translateContent(mechelenFacts, 'nl', BUILT_IN_TEXTS.nl);

@@ -231,7 +231,8 @@ export class EenzaamheidHulp extends LitElement {
       }
     }
     if (changed.has('contentSrc') && this.isConnected) this.#loadContent();
-    if (!this.#scheduleLoad && needsSchedule(this.#content)) {
+    // Only content with campaigns or opening hours needs the schedule chunk; judged when the content changes.
+    if ((changed.has('_baseContent') || changed.has('_pack')) && !this.#scheduleLoad && needsSchedule(this.#content)) {
       this.#scheduleLoad = import('./schedule.js').then(
         (module) => {
           this.#schedule = module;
@@ -247,7 +248,7 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   protected override render(): unknown {
-    // Until a French or English pack arrives, keep showing the light-DOM fallback content.
+    // Until the language pack arrives, keep showing the light-DOM fallback content.
     if (!this._pack) return html`<slot></slot>`;
     const view = this.#view(this._pack.messages);
     const sections = parseSections(this.sections, this.#warn);

@@ -1,13 +1,7 @@
+import { BUILT_IN_TEXTS } from '../content/built-in-texts.js';
 import { mechelenFacts } from '../content/mechelen-facts.js';
-import { withMeldpuntTexts } from '../content/mechelen.js';
 import { findPartner } from '../content/select.js';
-import { translateContent, type ContentTranslations } from '../content/translate.js';
-import { meldpuntTextsEn } from '../content/translations/meldpunt.en.js';
-import { meldpuntTextsFr } from '../content/translations/meldpunt.fr.js';
-import { meldpuntTextsNl } from '../content/translations/meldpunt.nl.js';
-import { mechelenEn } from '../content/translations/mechelen.en.js';
-import { mechelenFr } from '../content/translations/mechelen.fr.js';
-import { mechelenNl } from '../content/translations/mechelen.nl.js';
+import { translateContent } from '../content/translate.js';
 import type { Content } from '../content/types.js';
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
@@ -48,15 +42,10 @@ export interface Embed {
 }
 
 const MESSAGES: Record<Locale, Messages> = { nl, fr, en };
-const TEXTS: Record<Locale, ContentTranslations> = {
-  nl: withMeldpuntTexts(mechelenNl, meldpuntTextsNl),
-  fr: withMeldpuntTexts(mechelenFr, meldpuntTextsFr),
-  en: withMeldpuntTexts(mechelenEn, meldpuntTextsEn),
-};
 
 /** The built-in content with one language's words. */
 export function builtInContent(locale: Locale): Content {
-  return translateContent(mechelenFacts, locale, TEXTS[locale]);
+  return translateContent(mechelenFacts, locale, BUILT_IN_TEXTS[locale]);
 }
 
 function attributes(options: EmbedOptions, locale: Locale, level: number): string {

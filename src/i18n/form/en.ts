@@ -81,7 +81,6 @@ export const formEn: FormMessages = {
   sending: 'Sending your report…',
   retrying: (attempt) => `That did not work yet. We are trying again (attempt ${attempt + 1}).`,
   offline: 'You are offline. Your report is not lost: it will be sent by itself as soon as you are back online. Keep this page open.',
-  backOnline: 'You are back online. We are sending your report now.',
 
   notSentHeading: 'Your report has not been sent yet',
   notSentBody: 'Something went wrong. Your report is still below, nothing is lost. Try again, or contact the reporting point yourself.',
@@ -107,5 +106,4 @@ export const formEn: FormMessages = {
   noticeLabel: 'Message from the reporting point',
   urgentReminder: 'Is it urgent, or are you thinking about suicide? Do not wait: call now.',
   newReport: 'Make another report',
-  cancelled: 'Your report was not sent.',
 };

@@ -90,7 +90,6 @@ export const formFr: FormMessages = {
   sending: 'Envoi de votre signalement…',
   retrying: (attempt) => `Cela n’a pas encore marché. Nous réessayons (essai ${attempt + 1}).`,
   offline: 'Vous êtes hors ligne. Votre signalement n’est pas perdu : il partira tout seul dès que la connexion revient. Gardez cette page ouverte.',
-  backOnline: 'Vous êtes de nouveau en ligne. Nous envoyons votre signalement.',
 
   notSentHeading: 'Votre signalement n’est pas encore envoyé',
   notSentBody: 'Quelque chose n’a pas marché. Votre signalement est toujours ci-dessous, rien n’est perdu. Réessayez, ou contactez vous-même le point de signalement.',
@@ -116,5 +115,4 @@ export const formFr: FormMessages = {
   noticeLabel: 'Message du point de signalement',
   urgentReminder: 'C’est urgent, ou vous pensez au suicide ? N’attendez pas : appelez tout de suite.',
   newReport: 'Faire un autre signalement',
-  cancelled: 'Votre signalement n’a pas été envoyé.',
 };

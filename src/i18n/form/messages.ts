@@ -53,7 +53,6 @@ export interface FormMessages {
   readonly sending: string;
   readonly retrying: (attempt: number) => string;
   readonly offline: string;
-  readonly backOnline: string;
 
   readonly notSentHeading: string;
   readonly notSentBody: string;
@@ -72,5 +71,4 @@ export interface FormMessages {
   readonly noticeLabel: string;
   readonly urgentReminder: string;
   readonly newReport: string;
-  readonly cancelled: string;
 }

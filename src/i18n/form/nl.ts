@@ -84,7 +84,6 @@ export const formNl: FormMessages = {
   sending: 'Je melding wordt verstuurd…',
   retrying: (attempt) => `Dat lukte nog niet. We proberen het opnieuw (poging ${attempt + 1}).`,
   offline: 'Je bent offline. Je melding is niet verloren: we versturen ze vanzelf zodra je weer verbinding hebt. Laat deze pagina open.',
-  backOnline: 'Je bent weer online. We versturen je melding nu.',
 
   notSentHeading: 'Je melding is nog niet verstuurd',
   notSentBody: 'Er ging iets mis. Je melding staat nog hieronder, niets is verloren. Probeer opnieuw, of neem zelf contact op met het meldpunt.',
@@ -110,5 +109,4 @@ export const formNl: FormMessages = {
   noticeLabel: 'Bericht van het meldpunt',
   urgentReminder: 'Is het dringend of denk je aan zelfmoord? Wacht niet: bel meteen.',
   newReport: 'Nog een melding maken',
-  cancelled: 'Je melding is niet verstuurd.',
 };

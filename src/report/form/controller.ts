@@ -9,7 +9,7 @@ import { loadFormMessages, type FormWords } from './load-messages.js';
 import { localize } from '../../content/localize.js';
 import type { LocalizedText } from '../../content/types.js';
 import { reportSection } from './render/section.js';
-import type { FormHandlers } from './render/context.js';
+import { formHeadingId, outcomeHeadingId, type FormHandlers } from './render/context.js';
 import { reportText } from './report-text.js';
 import { ReportSession, type ReportEventDetails, type SessionHost } from './session.js';
 import { formStyles } from './styles.js';
@@ -72,9 +72,7 @@ export class ReportController implements ReactiveController {
     const selector =
       target === 'summary'
         ? '.error-summary'
-        : target === 'outcome'
-          ? `#${this.#idPrefix}outcome`
-          : `#${this.#idPrefix}form-heading`;
+        : `#${target === 'outcome' ? outcomeHeadingId(this.#idPrefix) : formHeadingId(this.#idPrefix)}`;
     root.querySelector<HTMLElement>(selector)?.focus();
   }
 

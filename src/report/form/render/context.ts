@@ -24,5 +24,9 @@ export interface FormHandlers {
   readonly restart: () => void;
 }
 
+/** Ids of the headings focus moves to: the form's, and the outcome's (sent, not sent, offline). */
+export const formHeadingId = (idPrefix: string): string => `${idPrefix}form-heading`;
+export const outcomeHeadingId = (idPrefix: string): string => `${idPrefix}outcome`;
+
 /** The id of a field's input (or first radio) inside the shadow root. */
 export const fieldId = (view: FormView, field: string): string => `${view.idPrefix}f-${field}`;

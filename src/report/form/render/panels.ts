@@ -5,7 +5,7 @@ import { safeLink, text } from '../../../element/render/text.js';
 import { telHref } from '../../../content/safe-url.js';
 import { reportText } from '../report-text.js';
 import type { ReportSession } from '../session.js';
-import type { FormHandlers, FormView } from './context.js';
+import { outcomeHeadingId, type FormHandlers, type FormView } from './context.js';
 
 /** 112, 1813 and 106 as call links, so they stay in view after sending or failing. */
 function urgentReminder(view: FormView): TemplateResult {
@@ -33,12 +33,10 @@ function copyBlock(session: ReportSession, view: FormView, handlers: FormHandler
   </div>`;
 }
 
-export const outcomeHeadingId = (view: FormView): string => `${view.idPrefix}outcome`;
-
 /** Offline at submit: the report waits in memory and goes as soon as the browser is back online. */
 export function offlinePanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
   return html`<div class="outcome offline" part="report-offline">
-    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view))}
+    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view.idPrefix))}
     <p>${view.form.offline}</p>
     ${copyBlock(session, view, handlers)}
     <p>${view.form.contactMeldpunt}</p>
@@ -52,7 +50,7 @@ export function offlinePanel(session: ReportSession, view: FormView, handlers: F
 export function notSentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
   const reason = session.status.kind === 'not-sent' ? view.form.notSentReasons[session.status.reason] : undefined;
   return html`<div class="outcome not-sent" part="report-not-sent">
-    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view))}
+    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view.idPrefix))}
     ${reason ? html`<p>${reason}</p>` : nothing}
     <p>${view.form.notSentBody}</p>
     <div class="actions">
@@ -68,7 +66,7 @@ export function notSentPanel(session: ReportSession, view: FormView, handlers: F
 export function sentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
   const status = session.status.kind === 'sent' ? session.status : undefined;
   return html`<div class="outcome sent" part="report-sent">
-    ${heading(view.formLevel + 1, view.form.sentHeading, outcomeHeadingId(view))}
+    ${heading(view.formLevel + 1, view.form.sentHeading, outcomeHeadingId(view.idPrefix))}
     <p>${view.form.sentBody}</p>
     ${status?.reference
       ? html`<p class="reference">${view.form.referenceLabel}: <strong data-reference>${status.reference}</strong></p>`

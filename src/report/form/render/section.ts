@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../../element/render/heading.js';
 import type { ReportSession } from '../session.js';
-import type { FormHandlers, FormView } from './context.js';
+import { formHeadingId, type FormHandlers, type FormView } from './context.js';
 import { reportForm } from './form.js';
 import { notSentPanel, offlinePanel, sentPanel } from './panels.js';
 
@@ -29,7 +29,7 @@ export function reportSection(session: ReportSession, view: FormView, handlers: 
           ? offlinePanel(session, view, handlers)
           : reportForm(session, view, handlers);
   return html`<div class="report" part="report" data-state=${kind}>
-    ${heading(view.formLevel, view.form.heading, `${view.idPrefix}form-heading`)}
+    ${heading(view.formLevel, view.form.heading, formHeadingId(view.idPrefix))}
     ${kind === 'editing' || kind === 'sending' ? html`<p>${view.form.intro}</p>` : nothing}
     <p class="status" role="status" aria-live="polite">${statusText(session, view, note)}</p>
     ${body}
