@@ -3,3 +3,4 @@ export * from './schema.js';
 export type * from './types.js';
 export { mechelenContent } from './mechelen.js';
 export { parseContent, ContentLoadError } from './load-content.js';
+export { BUILT_IN_RETENTION, type Retention } from './retention.js';

@@ -89,6 +89,18 @@ export const meldpuntSchema = z.object({
   whatNext: localizedLongSchema,
   /** Who receives the data, why, and how long it is kept. */
   privacy: localizedLongSchema,
+  /**
+   * How long the receiver keeps a report's personal fields: erased `monthsAfterClose`
+   * months after the report is closed, and after `maxMonths` even if it is never closed.
+   * One source for both products: the widget's privacy text states these figures and the
+   * reference receiver erases on them.
+   */
+  retention: z.optional(
+    z.object({
+      monthsAfterClose: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
+      maxMonths: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
+    }),
+  ),
   source: shortText,
   checked: isoDate,
 });
