@@ -1,4 +1,4 @@
-import type {} from '../events.js';
+import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
@@ -582,4 +582,14 @@ export class EenzaamheidHulp extends LitElement {
   #chunkFailed(what: string): (error: unknown) => undefined {
     return (error) => void this.#warn(`could not load ${what} (${String(error)}).`);
   }
+}
+
+// Types for every TypeScript consumer of the class (the main entry, `/define`, `/script`):
+// `document.createElement('eenzaamheid-hulp')` and `querySelector` give the element, and
+// `addEventListener('eh-report-success', …)` knows its detail.
+declare global {
+  interface HTMLElementTagNameMap {
+    'eenzaamheid-hulp': EenzaamheidHulp;
+  }
+  interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}
 }
