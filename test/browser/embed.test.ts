@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   City: ['name', 'address'],
   PostalAddress: ['addressLocality', 'addressCountry'],
   ServiceChannel: ['name', 'processingTime', 'availableLanguage', 'serviceUrl', 'servicePhone'],
-  ContactPoint: ['telephone', 'contactType', 'areaServed', 'hoursAvailable'],
+  ContactPoint: ['name', 'telephone', 'contactType', 'description', 'areaServed', 'hoursAvailable'],
   OpeningHoursSpecification: ['dayOfWeek', 'opens', 'closes'],
 };
 
