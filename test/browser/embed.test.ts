@@ -101,6 +101,25 @@ describe('embed-code generator', () => {
     checkShape(data['@graph']);
   });
 
+  it('wraps the element in a block-level div and gives the fallback links that say what they do', () => {
+    const { html: code } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'fr' });
+    const template = document.createElement('template');
+    template.innerHTML = code;
+    const wrapper = template.content.querySelector('div.eenzaamheid-hulp-embed');
+    expect(wrapper?.firstElementChild?.localName).to.equal('eenzaamheid-hulp');
+    const calls = [...template.content.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
+    expect(calls[0]).to.equal('Appeler Numéro d’urgence : 112');
+    expect(calls.slice(1, 3).map((text) => /^Appeler .+ : (\d+)$/.exec(text!)?.[1])).to.deep.equal(['1813', '106']);
+  });
+
+  it('gives long words break points without changing their text', () => {
+    const { fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'nl' });
+    expect(fallback).to.contain('Buurteng<wbr>agements<wbr>netwerke<wbr>n');
+    const container = document.createElement('div');
+    container.innerHTML = fallback;
+    expect(container.textContent).to.contain('Buurtengagementsnetwerken');
+  });
+
   it('gives fallback content that is accessible on its own (no script)', async () => {
     const { fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'nl', headingLevel: 2 });
     const el = await fixture(html`<main><h1>Partner</h1><div></div></main>`);
