@@ -1,7 +1,6 @@
 import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
-import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
 import { allResources, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
@@ -32,6 +31,7 @@ import type { ReportController, ReportSetup } from '../report/form/index.js';
 import { styles } from './styles.js';
 
 type FormModule = typeof import('../report/form/index.js');
+type ContentSrcModule = typeof import('./content-src.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 const FIRST_RESULTS = 24;
@@ -104,17 +104,18 @@ let structuredDataRequested = false;
 export class EenzaamheidHulp extends LitElement {
   static override styles = styles;
 
+  // Lit's defaults: a string attribute of the same name, not reflected.
   static override properties = {
-    lang: { type: String, reflect: false },
-    audience: { type: String },
-    partner: { type: String },
-    contentSrc: { type: String, attribute: 'content-src' },
+    lang: {},
+    audience: {},
+    partner: {},
+    contentSrc: { attribute: 'content-src' },
     headingLevel: { attribute: 'heading-level' },
-    sections: { type: String },
-    endpoint: { type: String },
-    analyticsEndpoint: { type: String, attribute: 'analytics-endpoint' },
-    format: { type: String },
-    serviceCode: { type: String, attribute: 'service-code' },
+    sections: {},
+    endpoint: {},
+    analyticsEndpoint: { attribute: 'analytics-endpoint' },
+    format: {},
+    serviceCode: { attribute: 'service-code' },
     _baseContent: { state: true },
     _pack: { state: true },
     _route: { state: true },
@@ -151,6 +152,8 @@ export class EenzaamheidHulp extends LitElement {
   /** Interface text (and built-in content texts) for the current locale; undefined while loading. */
   declare private _pack: LocalePack | undefined;
   #content: Content = mechelenFacts;
+  /** Comes with the `content-src` chunk, before any content from a file is set. */
+  #localizeBuiltInParts: ContentSrcModule['localizeBuiltInParts'] | undefined;
   declare private _route: Route | undefined;
   declare private _audience: Audience;
   declare private _query: string;
@@ -220,7 +223,7 @@ export class EenzaamheidHulp extends LitElement {
       const pack = this._pack;
       const builtIn = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
       this.#content =
-        this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
+        this._baseContent === mechelenFacts ? builtIn : (this.#localizeBuiltInParts?.(this._baseContent, mechelenFacts, builtIn) ?? this._baseContent);
     }
     if (changed.has('_baseContent') || changed.has('_pack') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content);
@@ -579,8 +582,11 @@ export class EenzaamheidHulp extends LitElement {
     }
     const abort = new AbortController();
     this.#contentAbort = abort;
-    const content = await import('../content/load-content.js').then(
-      ({ loadContentOrWarn }) => loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn),
+    const content = await import('./content-src.js').then(
+      ({ loadContentOrWarn, localizeBuiltInParts }) => {
+        this.#localizeBuiltInParts = localizeBuiltInParts;
+        return loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn);
+      },
       this.#chunkFailed('the content loader'),
     );
     if (abort.signal.aborted) return;

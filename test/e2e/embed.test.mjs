@@ -84,9 +84,12 @@ describe('the generated embed code in a partner page', () => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    const chunkRequested = page.waitForRequest(/\/chunks\/main-/);
     await page.goto(`${origin}/samana.html`);
-    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('slot'));
+    await chunkRequested;
+    // The script runs and waits for its chunks: until they arrive, the fallback is what shows.
     assert.equal(await page.locator('eenzaamheid-hulp > h2').isVisible(), true, 'the fallback shows while the widget waits');
+    assert.equal(await page.evaluate(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root') ?? null), null);
     await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root'));
     await page.waitForTimeout(1500);
     // The light-DOM fallback is no longer displayed: the widget's own rendering replaced it.

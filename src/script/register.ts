@@ -1,0 +1,2 @@
+/** The main code of the script-tag build: loading it registers `<eenzaamheid-hulp>`. */
+import '../define.js';
