@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { directDynamicImports } from './build/direct-dynamic-imports.js';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
 import { minifyHtmlLiterals } from './build/minify-html-literals.js';
+import { scriptFiles } from './build/script-files.js';
 
 /**
  * Modules only ever loaded lazily (a dynamic import away from the entry). Everything
@@ -22,7 +23,7 @@ const ENTRY = /\/src\/(eenzaamheid-hulp|script\/language-packs)\.ts$/;
  * The npm library build (ESM + .d.ts) is `tsc -p tsconfig.build.json`.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), directDynamicImports()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), directDynamicImports(), scriptFiles({ mainChunk: 'main' })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
