@@ -18,9 +18,11 @@ export function markdownTable(results) {
       `${ph.twoLineOverBareLit}×`,
       `≤ ${ph.aims.twoLineOverBareLit}×${mark(ph.twoLineOverBareLit <= ph.aims.twoLineOverBareLit)}`,
     );
+    const early = (variant) => `${variant.bytesBeforeFirstRender.median} B / ${variant.requestsBeforeFirstRender.median} / ${variant.requestChainBeforeFirstRender.median}`;
+    const files = (variant) => variant.medianLoadRequests.map((r) => `${r.file.replace(/^.*\//, '')} ${r.startMs}–${r.endMs} ms`).join(', ');
     add(
-      `Phone: two-line, before the first render: bytes (gzip, incl. HTML) / requests / longest request chain (medians)`,
-      `${ph.twoLine.bytesBeforeFirstRender.median} B / ${ph.twoLine.requestsBeforeFirstRender.median} / ${ph.twoLine.requestChainBeforeFirstRender.median}`,
+      `Phone: two-line, before the first render: bytes (gzip, incl. HTML) / requests / longest request chain (medians; median load: ${files(ph.twoLine)})`,
+      early(ph.twoLine),
     );
     add('Phone: generator embed, fallback painted (FCP, median / p90)', medianP90(ph.generatorEmbed.fcpMs));
     add('Phone: the same page as static HTML, FCP (median / p90)', medianP90(ph.staticHtml.fcpMs));
@@ -30,6 +32,10 @@ export function markdownTable(results) {
       `≤ ${ph.aims.fallbackPaintOverStatic}×${mark(ph.fallbackPaintOverStatic <= ph.aims.fallbackPaintOverStatic)}`,
     );
     add('Phone: generator embed, upgraded (first render, median / p90)', medianP90(ph.generatorEmbed.firstRenderMs));
+    add(
+      `Phone: generator embed, before its first render: bytes / requests / longest request chain (medians; median load: ${files(ph.generatorEmbed)})`,
+      early(ph.generatorEmbed),
+    );
   } else if (results.errors.phone) add('phone profile', `error: ${results.errors.phone}`);
   const fr = results.firstRender;
   if (fr) {
