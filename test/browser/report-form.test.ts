@@ -16,6 +16,11 @@ import {
   waitForState,
 } from '../support/report-helpers.js';
 
+/** The fields the error summary links to, in its order. */
+function summaryFields(el: EenzaamheidHulp): (string | null | undefined)[] {
+  return $$(el, '.error-summary a').map((a) => el.shadowRoot!.getElementById(a.getAttribute('href')!.slice(1))?.closest('[data-field]')?.getAttribute('data-field'));
+}
+
 /** Collects the widget's report events. */
 function recordEvents(el: EenzaamheidHulp): CustomEvent[] {
   const events: CustomEvent[] = [];
@@ -94,8 +99,7 @@ describe('the meldpunt form', () => {
       await submit(el);
       await waitFor(() => activeInShadow(el)?.classList.contains('error-summary') ?? false, 'focus on the error summary');
       const links = $$(el, '.error-summary a');
-      const targets = links.map((a) => el.shadowRoot!.getElementById(a.getAttribute('href')!.slice(1)));
-      expect(targets.map((target) => target?.closest('[data-field]')?.getAttribute('data-field'))).to.deep.equal(['about', 'ageGroup', 'area', 'contactMethod']);
+      expect(summaryFields(el)).to.deep.equal(['about', 'ageGroup', 'area', 'contactMethod']);
       expect(texts(el, '.error-summary a')).to.deep.equal([
         'Kies over wie je melding gaat.',
         'Kies een leeftijd, of kies “Ik weet het niet”.',
@@ -110,6 +114,34 @@ describe('the meldpunt form', () => {
       expect(area.getAttribute('aria-describedby')).to.contain(areaError.id);
       links[2]!.click();
       expect(activeInShadow(el)).to.equal(area);
+    });
+
+    it('lists every problem of the chosen path in one summary, conditional questions included', async () => {
+      const other = await openForm();
+      await choose(other, 'about', 'other');
+      await choose(other, 'contactMethod', 'phone');
+      await submit(other);
+      expect(summaryFields(other)).to.deep.equal(['relation', 'personKnows', 'ageGroup', 'area', 'phone']);
+      other.remove();
+
+      const self = await openForm();
+      await choose(self, 'about', 'self');
+      await submit(self);
+      expect(summaryFields(self)).to.deep.equal(['ageGroup', 'area', 'contactMethod', 'consent']);
+    });
+
+    it('marks the optional questions "(optioneel)", "(facultatif)", "(optional)"', async () => {
+      for (const [lang, note] of [
+        ['nl', '(optioneel)'],
+        ['fr', '(facultatif)'],
+        ['en', '(optional)'],
+      ] as const) {
+        const el = await openForm(lang);
+        const optional = $$(el, '.optional').map((node) => node.closest('[data-field]')?.getAttribute('data-field'));
+        expect(optional, lang).to.include.members(['situation', 'name', 'contactTimes']);
+        expect(texts(el, '.optional').every((shown) => shown === note), lang).to.equal(true);
+        el.remove();
+      }
     });
 
     it('says how to fix it in French and English too', async () => {

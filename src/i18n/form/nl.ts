@@ -6,7 +6,7 @@ export { meldpuntTextsNl } from '../../content/translations/meldpunt.nl.js';
 export const formNl: FormMessages = {
   heading: 'Melding maken',
   intro: 'Vul dit in. Binnen 24 uur neemt iemand contact op. Het meldpunt is geen noodhulp.',
-  optional: '(mag je leeg laten)',
+  optional: '(optioneel)',
 
   aboutLegend: 'Over wie gaat je melding?',
   aboutOptions: { self: 'Over mezelf: ik voel me eenzaam', other: 'Over iemand anders: ik maak me zorgen' },
