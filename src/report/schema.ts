@@ -45,6 +45,7 @@ export const reportSchema = z
     /** Made once per report in the browser; also the Idempotency-Key header. */
     id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
     about: z.enum(ABOUT),
+    /** Optional (about someone else): who that person is to the reporter, and whether they know. */
     relation: z.optional(z.enum(RELATIONS)),
     personKnows: z.optional(z.enum(PERSON_KNOWS)),
     ageGroup: z.enum(AGE_GROUPS),
@@ -66,20 +67,11 @@ export const reportSchema = z
     createdAt: z.iso.datetime(),
   })
   .check(
-    z.refine((report) => report.about !== 'other' || report.relation !== undefined, {
-      path: ['relation'],
-      message: 'required',
-      ...evenWithOtherProblems,
-    }),
-    z.refine((report) => report.about !== 'other' || report.personKnows !== undefined, {
-      path: ['personKnows'],
-      message: 'required',
-      ...evenWithOtherProblems,
-    }),
     z.refine((report) => report.contactMethod !== 'phone' || Boolean(report.phone), { path: ['phone'], message: 'required', ...evenWithOtherProblems }),
     z.refine((report) => report.contactMethod !== 'email' || Boolean(report.email), { path: ['email'], message: 'required', ...evenWithOtherProblems }),
-    // Explicit consent is asked when the report is about the reporter; a report about
-    // someone else is handled under the privacy statement the reporter has read.
+    // Explicit consent is required for a report about the reporter. The widget also asks
+    // it of someone reporting about another person (they are the one contacted); a
+    // receiver still accepts such a report without it, as earlier widgets sent them.
     z.refine((report) => report.about !== 'self' || report.consent === true, { path: ['consent'], message: 'required', ...evenWithOtherProblems }),
   );
 

@@ -1,13 +1,20 @@
 import { expect } from '@open-wc/testing';
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
 import { $ } from '../support/helpers.js';
-import { choose, fillAboutNeighbour, openForm, setFailSwitch, submit, waitForState } from '../support/report-helpers.js';
+import { choose, fillAboutNeighbour, openForm, openMore, setFailSwitch, submit, waitForState } from '../support/report-helpers.js';
 
 type State = { name: string; reach: (el: EenzaamheidHulp) => Promise<void> };
 
 const states: State[] = [
   { name: 'form opened', reach: async () => {} },
-  { name: 'about oneself, with consent', reach: (el) => choose(el, 'about', 'self') },
+  { name: 'about oneself', reach: (el) => choose(el, 'about', 'self') },
+  {
+    name: 'about someone else, optional questions open',
+    reach: async (el) => {
+      await choose(el, 'about', 'other');
+      await openMore(el);
+    },
+  },
   {
     name: 'errors after submit',
     reach: async (el) => {

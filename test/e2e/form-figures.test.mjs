@@ -15,6 +15,9 @@ import { startReceiver } from '../server/helpers.mjs';
 const PHONE = { width: 360, height: 640 };
 const LANGS = ['nl', 'fr', 'en'];
 const PATHS = ['self', 'other'];
+/** Budgets (deterministic in one Chromium): answers a minimal report needs, and the required part in about two phone screens. */
+const MAX_REQUIRED = { self: 4, other: 5 };
+const MAX_TO_SUBMIT_PX = Math.round(2 * PHONE.height * 1.1);
 
 describe('the report form on a 360 px phone (figures)', () => {
   let browser;
@@ -70,6 +73,9 @@ describe('the report form on a 360 px phone (figures)', () => {
         assert.ok(answered.includes('about'), 'who the report is about is always asked');
         assert.ok(presses > answered.length, 'every answer takes at least one key press');
         assert.ok(heights.toSubmit > 0 && heights.toSubmit <= heights.form);
+        assert.ok(answered.length <= MAX_REQUIRED[about], `${answered.length} required answers: ${answered.join(', ')}`);
+        assert.equal(rounds, 1, 'one error summary lists every problem');
+        assert.ok(heights.toSubmit <= MAX_TO_SUBMIT_PX, `${heights.toSubmit} px from the heading to the submit button`);
       });
     }
   }

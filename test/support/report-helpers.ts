@@ -65,16 +65,36 @@ export async function type(el: EenzaamheidHulp, field: string, value: string): P
   await el.updateComplete;
 }
 
-/** Answers every required question for a report about a neighbour. */
-export async function fillAboutNeighbour(el: EenzaamheidHulp, area = 'Nekkerspoel'): Promise<void> {
+export async function check(el: EenzaamheidHulp, field: string): Promise<void> {
+  const input = fieldInput(el, field);
+  if (!input.checked) input.click();
+  await el.updateComplete;
+}
+
+/** Opens the optional questions' section, as a resident clicking "Meer vertellen" does. */
+export async function openMore(el: EenzaamheidHulp): Promise<void> {
+  const details = $(el, 'details.more') as HTMLDetailsElement;
+  if (!details.open) $(el, 'details.more > summary').click();
+  await waitFor(() => details.open, 'the optional questions open');
+  await el.updateComplete;
+}
+
+/** Answers the essentials of a report about a neighbour: who, where, phone, consent. */
+export async function fillAboutNeighbourEssentials(el: EenzaamheidHulp, area = 'Nekkerspoel'): Promise<void> {
   await choose(el, 'about', 'other');
+  await type(el, 'area', area);
+  await type(el, 'phone', '0470 12 34 56');
+  await check(el, 'consent');
+}
+
+/** A report about a neighbour with the optional questions answered too. */
+export async function fillAboutNeighbour(el: EenzaamheidHulp, area = 'Nekkerspoel'): Promise<void> {
+  await fillAboutNeighbourEssentials(el, area);
+  await openMore(el);
+  await choose(el, 'ageGroup', '65-plus');
   await choose(el, 'relation', 'neighbour');
   await choose(el, 'personKnows', 'no');
-  await choose(el, 'ageGroup', '65-plus');
-  await type(el, 'area', area);
   await type(el, 'situation', 'Mijn buurvrouw komt al weken niet buiten.');
-  await choose(el, 'contactMethod', 'phone');
-  await type(el, 'phone', '0470 12 34 56');
 }
 
 export async function submit(el: EenzaamheidHulp): Promise<void> {

@@ -13,6 +13,8 @@ import { formHeadingId, outcomeHeadingId, type FormHandlers } from './render/con
 import { reportText } from './report-text.js';
 import { ReportSession, type ReportEventDetails, type SessionHost } from './session.js';
 import { formStyles } from './styles.js';
+import { OPTIONAL_FIELDS } from './values.js';
+import { BUILT_IN_RETENTION, withRetentionFigures } from '../../content/retention.js';
 
 export interface ReportSetup {
   endpoint: string;
@@ -54,6 +56,8 @@ export class ReportController implements ReactiveController {
   #note = '';
   #lastKind = 'editing';
   #focus: 'heading' | 'summary' | 'outcome' | undefined;
+  /** The resident opened the optional questions. */
+  #moreOpen = false;
   #idPrefix = '';
 
   constructor(host: Host, locale: () => Locale, partner: () => string | undefined) {
@@ -109,21 +113,31 @@ export class ReportController implements ReactiveController {
     }
     const form = this.#messages;
     if (!form || !this.#session) return html`<p class="status" role="status">${view.messages.formLoading}</p>`;
+    const session = this.#session;
+    const moreOpen = this.#moreOpen || OPTIONAL_FIELDS.some((field) => session.errors[field] !== undefined);
     return reportSection(
-      this.#session,
-      { ...view, form, meldpunt: this.#withBuiltInTexts(input.meldpunt, view.locale), urgentLines: input.urgentLines, formLevel: input.level },
+      session,
+      { ...view, form, meldpunt: this.#meldpuntForForm(input.meldpunt, view.locale), urgentLines: input.urgentLines, formLevel: input.level, moreOpen },
       this.#handlers,
       this.#note,
     );
   }
 
-  /** The built-in meldpunt arrives without its form texts; they come with the form's words. */
-  #withBuiltInTexts(meldpunt: Meldpunt, locale: Locale): Meldpunt {
+  /**
+   * The meldpunt's texts as the form shows them: the built-in meldpunt's form texts come
+   * with the form's words, and the privacy text states the retention figures from the
+   * content (`meldpunt.retention`, else the built-in ones), the figures the receiver erases on.
+   */
+  #meldpuntForForm(meldpunt: Meldpunt, locale: Locale): Meldpunt {
     const texts = this.#builtInTexts;
-    if (!texts) return meldpunt;
     const fill = (text: LocalizedText, value: string): LocalizedText =>
       localize(text, locale).text === '' ? { ...text, [locale]: value } : text;
-    return { ...meldpunt, whatNext: fill(meldpunt.whatNext, texts.whatNext), privacy: fill(meldpunt.privacy, texts.privacy) };
+    const filled = texts ? { ...meldpunt, whatNext: fill(meldpunt.whatNext, texts.whatNext), privacy: fill(meldpunt.privacy, texts.privacy) } : meldpunt;
+    const retention = filled.retention ?? BUILT_IN_RETENTION;
+    const privacy = Object.fromEntries(
+      Object.entries(filled.privacy).map(([lang, value]) => [lang, typeof value === 'string' ? withRetentionFigures(value, retention, lang) : value]),
+    ) as LocalizedText;
+    return { ...filled, privacy };
   }
 
   /** A report typed or on its way: what the host page should not throw away. */
@@ -167,7 +181,13 @@ export class ReportController implements ReactiveController {
     copy: () => void this.#copy(),
     restart: () => {
       this.#session?.restart();
+      this.#moreOpen = false;
       this.#focus = 'heading';
+    },
+    toggleMore: (open) => {
+      if (open === this.#moreOpen) return;
+      this.#moreOpen = open;
+      this.#host.requestUpdate();
     },
   };
 

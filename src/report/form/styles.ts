@@ -13,6 +13,7 @@ export const formStyles = css`
   .call-list .call a { gap: 0.4em; }
   .report-form { display: grid; gap: var(--_space); margin-top: var(--_space); }
   .field { display: grid; gap: 0.25em; }
+  .report-form fieldset { margin-bottom: 0; }
   .field.has-error { border-inline-start: 4px solid var(--_urgent); padding-inline-start: 0.75em; }
   .field .hint p { margin: 0; }
   .optional { font-weight: 400; color: var(--_muted); }
@@ -47,7 +48,14 @@ export const formStyles = css`
   }
   .error-summary-title { font-weight: 700; font-size: 1.125em; margin-bottom: 0.5em; }
   .error-summary a { color: var(--_urgent); font-weight: 700; }
-  .privacy { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
+  .group { display: grid; gap: 0.75em; margin: 0; }
+  .group > legend { margin-bottom: 0.25em; }
+  .more { border-block: 1px solid var(--_border); }
+  .more > summary { min-height: 44px; padding: 0.6em 0; cursor: pointer; font-weight: 700; color: var(--_accent); }
+  .more > summary .optional { color: var(--_muted); }
+  .more-body { display: grid; gap: var(--_space); padding-bottom: var(--_space); }
+  .more-body > .hint { margin: 0; color: var(--_muted); }
+  .privacy { padding: 0.75em var(--_space); background: var(--_surface); border-radius: var(--_radius); font-size: 0.875em; }
   .privacy p:last-child { margin: 0; }
   .submit[aria-disabled='true'] { opacity: 0.7; cursor: progress; }
   .status:empty { display: none; }

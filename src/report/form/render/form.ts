@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { text } from '../../../element/render/text.js';
 import { AREA_MAX, CONTACT_TIMES_MAX, NAME_MAX, SITUATION_MAX } from '../../schema.js';
 import type { ReportSession } from '../session.js';
 import { orderedErrors } from '../validate.js';
 import { activeFields } from '../values.js';
-import { fieldId, type FormHandlers, type FormView } from './context.js';
-import { checkbox, choice, textField } from './fields.js';
+import { summaryTargetId, type FormHandlers, type FormView } from './context.js';
+import { checkbox, choice, fieldGroup, textField } from './fields.js';
 
 /** GOV.UK's error summary: focused after a failed submit, one link per problem. */
 function errorSummary(session: ReportSession, view: FormView, handlers: FormHandlers): unknown {
@@ -17,7 +18,7 @@ function errorSummary(session: ReportSession, view: FormView, handlers: FormHand
       <p class="error-summary-title" id=${headingId}>${view.form.errorSummaryHeading}</p>
       <ul>
         ${problems.map(([field, code]) => {
-          const id = fieldId(view, field);
+          const id = summaryTargetId(view, field);
           const text = view.form.errors[field][code] ?? view.form.errorFallback;
           return html`<li>
             <a
@@ -52,14 +53,138 @@ function honeypot(session: ReportSession, view: FormView, handlers: FormHandlers
   </div>`;
 }
 
-/** The report form: `novalidate`, validated on submit with the report schema. */
+/** The optional questions, after the essentials, in a section the resident may open. */
+function moreQuestions(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const { form } = view;
+  const { values, errors } = session;
+  const about = values.about === 'other' ? 'other' : 'self';
+  const active = activeFields(values);
+  const readOnly = session.busy;
+  return html`<details
+    class="more"
+    part="more"
+    .open=${live(view.moreOpen)}
+    @toggle=${(event: Event) => handlers.toggleMore((event.target as HTMLDetailsElement).open)}
+  >
+    <summary>${form.moreSummary} <span class="optional">${form.optional}</span></summary>
+    <div class="more-body">
+      <p class="hint">${form.moreHint}</p>
+      ${choice(view, {
+        field: 'ageGroup',
+        legend: form.ageLegend[about],
+        optionalNote: form.optional,
+        options: form.ageOptions,
+        value: values.ageGroup,
+        hints: [form.ageHint],
+        error: errors.ageGroup,
+        onChange: (value) => handlers.update('ageGroup', value),
+      })}
+      ${active.has('relation')
+        ? choice(view, {
+            field: 'relation',
+            legend: form.relationLegend,
+            optionalNote: form.optional,
+            options: form.relationOptions,
+            value: values.relation,
+            error: errors.relation,
+            onChange: (value) => handlers.update('relation', value),
+          })
+        : nothing}
+      ${active.has('personKnows')
+        ? choice(view, {
+            field: 'personKnows',
+            legend: form.personKnowsLegend,
+            optionalNote: form.optional,
+            options: form.personKnowsOptions,
+            value: values.personKnows,
+            error: errors.personKnows,
+            onChange: (value) => handlers.update('personKnows', value),
+          })
+        : nothing}
+      ${textField(view, {
+        field: 'situation',
+        label: form.situationLabel,
+        optionalNote: form.optional,
+        value: values.situation,
+        hints: [form.situationHint],
+        error: errors.situation,
+        maxLength: SITUATION_MAX,
+        multiline: true,
+        readOnly,
+        onInput: (value) => handlers.update('situation', value),
+      })}
+      ${textField(view, {
+        field: 'name',
+        label: form.nameLabel,
+        optionalNote: form.optional,
+        value: values.name,
+        error: errors.name,
+        autocomplete: 'given-name',
+        maxLength: NAME_MAX,
+        readOnly,
+        onInput: (value) => handlers.update('name', value),
+      })}
+      ${textField(view, {
+        field: 'contactTimes',
+        label: form.contactTimesLabel,
+        optionalNote: form.optional,
+        value: values.contactTimes,
+        hints: [form.contactTimesHint],
+        error: errors.contactTimes,
+        maxLength: CONTACT_TIMES_MAX,
+        readOnly,
+        onInput: (value) => handlers.update('contactTimes', value),
+      })}
+    </div>
+  </details>`;
+}
+
+/** Phone or e-mail: one question, two inputs, one of them is enough. */
+function contactQuestion(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+  const { form } = view;
+  const { values, errors } = session;
+  const about = values.about === 'other' ? 'other' : 'self';
+  const readOnly = session.busy;
+  return fieldGroup(view, {
+    field: 'contact',
+    legend: form.contactLegend[about],
+    hints: [form.contactHint[about]],
+    error: errors.contact,
+    content: html`${textField(view, {
+      field: 'phone',
+      label: form.phoneLabel,
+      value: values.phone,
+      error: errors.phone,
+      type: 'tel',
+      autocomplete: 'tel',
+      maxLength: 25,
+      readOnly,
+      onInput: (value) => handlers.update('phone', value),
+    })}
+    ${textField(view, {
+      field: 'email',
+      label: form.emailLabel,
+      value: values.email,
+      error: errors.email,
+      type: 'email',
+      autocomplete: 'email',
+      maxLength: 200,
+      readOnly,
+      onInput: (value) => handlers.update('email', value),
+    })}`,
+  });
+}
+
+/**
+ * The report form: `novalidate`, validated on submit with the report schema. The
+ * essentials first (the same four questions on both paths), then the optional ones,
+ * the privacy statement once, consent and the submit button.
+ */
 export function reportForm(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
   const { form, locale } = view;
   const { values, errors } = session;
   const about = values.about === 'other' ? 'other' : 'self';
-  const active = activeFields(values);
   const sending = session.status.kind === 'sending';
-  const partnerSees = form.seenByMeldpuntAndPartner;
   return html`<form
     class="report-form"
     part="report-form"
@@ -79,124 +204,29 @@ export function reportForm(session: ReportSession, view: FormView, handlers: For
       error: errors.about,
       onChange: (value) => handlers.update('about', value),
     })}
-    ${active.has('relation')
-      ? choice(view, {
-          field: 'relation',
-          legend: form.relationLegend,
-          options: form.relationOptions,
-          value: values.relation,
-          hints: [partnerSees],
-          error: errors.relation,
-          onChange: (value) => handlers.update('relation', value),
-        })
-      : nothing}
-    ${active.has('personKnows')
-      ? choice(view, {
-          field: 'personKnows',
-          legend: form.personKnowsLegend,
-          options: form.personKnowsOptions,
-          value: values.personKnows,
-          hints: [form.anonymousToPerson],
-          error: errors.personKnows,
-          onChange: (value) => handlers.update('personKnows', value),
-        })
-      : nothing}
-    ${choice(view, {
-      field: 'ageGroup',
-      legend: form.ageLegend[about],
-      options: form.ageOptions,
-      value: values.ageGroup,
-      hints: [form.ageHint, partnerSees],
-      error: errors.ageGroup,
-      onChange: (value) => handlers.update('ageGroup', value),
-    })}
     ${textField(view, {
       field: 'area',
       label: form.areaLabel[about],
       value: values.area,
-      hints: [form.areaHint, partnerSees],
+      hints: [form.areaHint],
       error: errors.area,
       maxLength: AREA_MAX,
       autocomplete: about === 'self' ? 'postal-code' : 'off',
+      readOnly: session.busy,
       onInput: (value) => handlers.update('area', value),
     })}
-    ${textField(view, {
-      field: 'situation',
-      label: form.situationLabel,
-      optionalNote: form.optional,
-      value: values.situation,
-      hints: [form.situationHint, partnerSees],
-      error: errors.situation,
-      maxLength: SITUATION_MAX,
-      multiline: true,
-      onInput: (value) => handlers.update('situation', value),
-    })}
-    ${choice(view, {
-      field: 'contactMethod',
-      legend: form.contactLegend[about],
-      options: form.contactOptions,
-      value: values.contactMethod,
-      hints: about === 'other' ? [form.contactHint.other, form.seenByMeldpunt, form.anonymousToPerson] : [form.contactHint.self, partnerSees],
-      error: errors.contactMethod,
-      onChange: (value) => handlers.update('contactMethod', value),
-    })}
-    ${active.has('phone')
-      ? textField(view, {
-          field: 'phone',
-          label: form.phoneLabel,
-          value: values.phone,
-          error: errors.phone,
-          type: 'tel',
-          autocomplete: 'tel',
-          maxLength: 25,
-          onInput: (value) => handlers.update('phone', value),
-        })
-      : nothing}
-    ${active.has('email')
-      ? textField(view, {
-          field: 'email',
-          label: form.emailLabel,
-          value: values.email,
-          error: errors.email,
-          type: 'email',
-          autocomplete: 'email',
-          maxLength: 200,
-          onInput: (value) => handlers.update('email', value),
-        })
-      : nothing}
-    ${textField(view, {
-      field: 'name',
-      label: form.nameLabel,
-      optionalNote: form.optional,
-      value: values.name,
-      error: errors.name,
-      autocomplete: 'given-name',
-      maxLength: NAME_MAX,
-      onInput: (value) => handlers.update('name', value),
-    })}
-    ${textField(view, {
-      field: 'contactTimes',
-      label: form.contactTimesLabel,
-      optionalNote: form.optional,
-      value: values.contactTimes,
-      hints: [form.contactTimesHint],
-      error: errors.contactTimes,
-      maxLength: CONTACT_TIMES_MAX,
-      onInput: (value) => handlers.update('contactTimes', value),
-    })}
+    ${contactQuestion(session, view, handlers)} ${moreQuestions(session, view, handlers)}
     <div class="privacy" part="privacy">
       <p class="label">${form.privacyHeading}</p>
       <p>${text(view.meldpunt.privacy, locale)}</p>
     </div>
-    ${active.has('consent')
-      ? checkbox(view, {
-          field: 'consent',
-          label: form.consentLabel,
-          checked: values.consent,
-          error: errors.consent,
-          onChange: (checked) => handlers.update('consent', checked),
-        })
-      : nothing}
+    ${checkbox(view, {
+      field: 'consent',
+      label: form.consentLabel,
+      checked: values.consent,
+      error: errors.consent,
+      onChange: (checked) => handlers.update('consent', checked),
+    })}
     ${honeypot(session, view, handlers)}
     <button type="submit" class="submit" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>${form.submit}</button>
   </form>`;
