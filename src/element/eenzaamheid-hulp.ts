@@ -61,7 +61,7 @@ let structuredDataRequested = false;
  * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
  * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
  * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
- * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - An attempt to send failed; `willRetry` is true while the widget keeps trying by itself (for at least two minutes, or until back online), false when the resident must act.
  * @fires {CustomEvent<Record<string, never>>} eh-view - The widget was at least half visible (or filled half the screen) for a second; once per element.
  * @fires {CustomEvent<{ resourceId: string; kind: 'tel' | 'web' | 'mail' }>} eh-resource-click - A helpline's or initiative's link was clicked.
  * @fires {CustomEvent<{ resultCount: number }>} eh-search - A search settled (never the query text).

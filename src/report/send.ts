@@ -1,23 +1,32 @@
 import ky, { HTTPError, TimeoutError, type Options } from 'ky';
+import { DEFAULT_RETRY_SCHEDULE, parseRetryAfter } from './retry-schedule.js';
 import type { Report } from './schema.js';
 
 /**
- * Sends a report to the meldpunt's endpoint. The report's `id` is the
- * Idempotency-Key on every attempt, so a retry after a lost answer never makes a
- * second report. Retries with backoff on network errors, timeouts, 408, 429 and
- * 5xx (Retry-After honoured); never on other 4xx. Success is a 2xx whose body is
- * empty or JSON: a 200 HTML page (a captive portal's login) is not a success.
+ * One attempt to send a report to the meldpunt's endpoint. The report's `id` is the
+ * Idempotency-Key, so a later attempt after a lost answer never makes a second
+ * report. Trying again is the caller's job (the form's delivery, with its schedule),
+ * so every wait can be shown to the resident: ky's own retry is off. Success is a 2xx
+ * whose body is empty or JSON: a 200 HTML page (a captive portal's login) is not.
  */
-
-export const ATTEMPT_TIMEOUT_MS = 10_000;
-export const TOTAL_TIMEOUT_MS = 45_000;
-export const RETRY_LIMIT = 3;
 
 export type SendFailureReason = 'offline' | 'network' | 'timeout' | 'server' | 'rejected' | 'invalid-response' | 'rate-limited';
 
-export type SendResult =
-  | { ok: true; reference: string | undefined; notice?: string | undefined }
-  | { ok: false; reason: SendFailureReason; status?: number; fieldErrors?: FieldError[] };
+export type SendFailure = {
+  ok: false;
+  reason: SendFailureReason;
+  status?: number;
+  fieldErrors?: FieldError[];
+  /** Worth trying again by itself: no answer, a timeout, 408, 409 (the first attempt is still being handled), 425, 429, 500, 502, 503, 504. */
+  transient: boolean;
+  /** The receiver's Retry-After, in ms. */
+  retryAfterMs?: number | undefined;
+};
+
+export type SendResult = { ok: true; reference: string | undefined; notice?: string | undefined } | SendFailure;
+
+/** Statuses a later attempt may get past. */
+const TRANSIENT_STATUSES = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
 export interface FieldError {
   field: string;
@@ -29,10 +38,8 @@ export interface SendOptions {
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
   signal?: AbortSignal | undefined;
-  /** Called before each retry, so the form can say "trying again". */
-  onRetry?: ((attempt: number) => void) | undefined;
-  /** Tests shorten the waits. */
-  timing?: { attemptMs?: number; totalMs?: number; backoffLimitMs?: number } | undefined;
+  /** Give up this attempt after this long without an answer. */
+  timeoutMs?: number | undefined;
 }
 
 /** Open311 GeoReport v2 form fields for a report. */
@@ -63,16 +70,16 @@ function endpointUrl(options: SendOptions): string {
 }
 
 async function readSuccess(response: Response, format: SendOptions['format']): Promise<SendResult> {
-  if (!response.ok) return { ok: false, reason: response.status >= 500 ? 'server' : 'rejected', status: response.status };
+  if (!response.ok) return failureFor(response);
   const text = await response.text();
   if (text.trim() === '') return { ok: true, reference: undefined };
   const type = response.headers.get('content-type') ?? '';
-  if (!/\bjson\b/i.test(type)) return { ok: false, reason: 'invalid-response', status: response.status };
+  if (!/\bjson\b/i.test(type)) return { ok: false, reason: 'invalid-response', status: response.status, transient: false };
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'invalid-response', status: response.status };
+    return { ok: false, reason: 'invalid-response', status: response.status, transient: false };
   }
   if (format === 'open311') {
     const first = Array.isArray(body) ? (body[0] as Record<string, unknown> | undefined) : undefined;
@@ -105,7 +112,7 @@ function fieldErrorsFrom(data: unknown): FieldError[] {
  * Request alone.
  */
 function kyOptions(report: Report, options: SendOptions, body: { json?: Report; body?: URLSearchParams }): Options {
-  const timing = options.timing ?? {};
+  const timeout = options.timeoutMs ?? DEFAULT_RETRY_SCHEDULE.attemptTimeoutMs;
   return {
     method: 'post',
     json: body.json,
@@ -130,50 +137,56 @@ function kyOptions(report: Report, options: SendOptions, body: { json?: Report; 
     onUploadProgress: undefined,
     context: {},
     throwHttpErrors: true,
-    timeout: timing.attemptMs ?? ATTEMPT_TIMEOUT_MS,
-    totalTimeout: timing.totalMs ?? TOTAL_TIMEOUT_MS,
+    timeout,
+    totalTimeout: timeout,
     fetch: (request: Request | URL | string) => globalThis.fetch(request),
+    // One attempt: the form's delivery decides when to try again, so the resident sees each wait.
     retry: {
-      limit: RETRY_LIMIT,
+      limit: 0,
       methods: ['post'],
-      // 409: the receiver is still handling the first attempt with this key; wait and ask again.
-      statusCodes: [408, 409, 429, 500, 502, 503, 504],
-      afterStatusCodes: [408, 409, 429, 503],
-      maxRetryAfter: 10_000,
-      backoffLimit: timing.backoffLimitMs ?? 4_000,
-      delay: (attempt: number) => 0.3 * 2 ** (attempt - 1) * 1000,
-      retryOnTimeout: true,
-      jitter: true,
+      statusCodes: [],
+      afterStatusCodes: [],
+      maxRetryAfter: 0,
+      backoffLimit: 0,
+      delay: () => 0,
+      retryOnTimeout: false,
+      jitter: false,
       shouldRetry: undefined,
     },
     hooks: {
       init: [],
       beforeRequest: [],
-      beforeRetry: [({ retryCount }) => options.onRetry?.(retryCount)],
+      beforeRetry: [],
       beforeError: [],
       afterResponse: [],
     },
   } as Options;
 }
 
+/** A non-2xx answer: field errors, rate limiting, a transient or a lasting refusal. */
+function failureFor(response: Response, data?: unknown): SendFailure {
+  const status = response.status;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  const transient = TRANSIENT_STATUSES.has(status);
+  if (status === 400 || status === 422) return { ok: false, reason: 'rejected', status, fieldErrors: fieldErrorsFrom(data), transient };
+  if (status === 429) return { ok: false, reason: 'rate-limited', status, transient, retryAfterMs };
+  if (status === 408) return { ok: false, reason: 'timeout', status, transient, retryAfterMs };
+  return { ok: false, reason: status >= 500 || transient ? 'server' : 'rejected', status, transient, retryAfterMs };
+}
+
+const offline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 export async function sendReport(report: Report, options: SendOptions): Promise<SendResult> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ok: false, reason: 'offline' };
+  if (offline()) return { ok: false, reason: 'offline', transient: true };
   const body = options.format === 'open311' ? { body: toOpen311Body(report, options.serviceCode ?? '') } : { json: report };
   let response: Response;
   try {
     response = await ky.post(endpointUrl(options), kyOptions(report, options, body));
   } catch (error) {
-    if (error instanceof HTTPError) {
-      const status = error.response.status;
-      if (status === 400 || status === 422) {
-        return { ok: false, reason: 'rejected', status, fieldErrors: fieldErrorsFrom(error.data) };
-      }
-      if (status === 429) return { ok: false, reason: 'rate-limited', status };
-      return { ok: false, reason: status >= 500 || status === 408 ? 'server' : 'rejected', status };
-    }
-    if (error instanceof TimeoutError) return { ok: false, reason: 'timeout' };
+    if (error instanceof HTTPError) return failureFor(error.response, error.data);
+    if (error instanceof TimeoutError) return { ok: false, reason: 'timeout', transient: true };
     if (options.signal?.aborted) throw error;
-    return { ok: false, reason: typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network' };
+    return offline() ? { ok: false, reason: 'offline', transient: true } : { ok: false, reason: 'network', transient: true };
   }
   return readSuccess(response, options.format);
 }

@@ -337,7 +337,7 @@ describe('the meldpunt form', () => {
       expect(copied).to.contain('Nekkerspoel');
       expect(copied).to.contain('0470 12 34 56');
       await el.updateComplete;
-      expect($(el, '.report > .status').textContent).to.contain('gekopieerd');
+      expect($(el, '.copy-block [role="status"]').textContent).to.contain('gekopieerd');
     });
 
     it('waits while offline and sends by itself when the browser is back online', async () => {
@@ -349,7 +349,7 @@ describe('the meldpunt form', () => {
       try {
         await submit(el);
         await waitForState(el, 'offline');
-        expect($(el, '.report > .status').textContent).to.contain('offline');
+        expect($(el, '.submit-row [role="status"]').textContent).to.contain('offline');
         expect(events.find((event) => event.type === 'eh-report-error')!.detail).to.deep.equal({ reason: 'offline', willRetry: true });
       } finally {
         delete (navigator as { onLine?: boolean }).onLine;
@@ -395,7 +395,8 @@ describe('the meldpunt form', () => {
       const el = await openForm();
       const good = el.getAttribute('endpoint')!;
       await fillAboutNeighbour(el);
-      el.setAttribute('endpoint', 'http://127.0.0.1:9/reports');
+      // A path the receiver does not know: 404, a lasting refusal, so "not sent yet" at once.
+      el.setAttribute('endpoint', `${good.replace(/\/reports$/, '')}/elsewhere`);
       await el.updateComplete;
       await submit(el);
       await waitForState(el, 'not-sent');

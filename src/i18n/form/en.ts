@@ -80,8 +80,11 @@ export const formEn: FormMessages = {
   errorFallback: 'Check this answer.',
 
   sending: 'Sending your report…',
-  retrying: (attempt) => `That did not work yet. We are trying again (attempt ${attempt + 1}).`,
+  retrying: 'The reporting point is not answering yet. We keep trying by ourselves: you do not need to do anything. Keep this page open.',
   offline: 'You are offline. Your report is not lost: it will be sent by itself as soon as you are back online. Keep this page open.',
+  submitBusy: { sending: 'Sending…', retrying: 'Trying again…', offline: 'Waiting for a connection…' },
+  attemptProgress: (attempt, wait) => (wait ? `Attempt ${attempt} in ${wait}.` : `Attempt ${attempt}…`),
+  waitingAlternative: 'Rather not wait? Contact the reporting point yourself:',
 
   notSentHeading: 'Your report has not been sent yet',
   notSentBody: 'Something went wrong. Your report is still below, nothing is lost. Try again, or contact the reporting point yourself.',

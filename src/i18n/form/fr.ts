@@ -89,8 +89,11 @@ export const formFr: FormMessages = {
   errorFallback: 'Vérifiez cette réponse.',
 
   sending: 'Envoi de votre signalement…',
-  retrying: (attempt) => `Cela n’a pas encore marché. Nous réessayons (essai ${attempt + 1}).`,
+  retrying: 'Le point de signalement ne répond pas encore. Nous réessayons tout seuls : vous n’avez rien à faire. Gardez cette page ouverte.',
   offline: 'Vous êtes hors ligne. Votre signalement n’est pas perdu : il partira tout seul dès que la connexion revient. Gardez cette page ouverte.',
+  submitBusy: { sending: 'Envoi en cours…', retrying: 'Nouvel essai en cours…', offline: 'En attente de connexion…' },
+  attemptProgress: (attempt, wait) => (wait ? `Essai ${attempt} dans ${wait}.` : `Essai ${attempt}…`),
+  waitingAlternative: 'Vous ne voulez pas attendre ? Contactez vous-même le point de signalement :',
 
   notSentHeading: 'Votre signalement n’est pas encore envoyé',
   notSentBody: 'Quelque chose n’a pas marché. Votre signalement est toujours ci-dessous, rien n’est perdu. Réessayez, ou contactez vous-même le point de signalement.',

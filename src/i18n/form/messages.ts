@@ -52,9 +52,16 @@ export interface FormMessages {
   readonly errors: Readonly<Record<FieldName, Partial<Record<ErrorCode, string>>>>;
   readonly errorFallback: string;
 
+  /** Said next to the submit button (a polite status), once per phase of sending. */
   readonly sending: string;
-  readonly retrying: (attempt: number) => string;
+  readonly retrying: string;
   readonly offline: string;
+  /** The submit button's text while the report is on its way. */
+  readonly submitBusy: Readonly<Record<'sending' | 'retrying' | 'offline', string>>;
+  /** "Attempt 3 in 12 seconds" (shown, not announced); `wait` is undefined while the attempt is under way. */
+  readonly attemptProgress: (attempt: number, wait: string | undefined) => string;
+  /** While waiting: the meldpunt's own contact, for a resident who would rather not wait. */
+  readonly waitingAlternative: string;
 
   readonly notSentHeading: string;
   readonly notSentBody: string;

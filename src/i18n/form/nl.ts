@@ -83,8 +83,11 @@ export const formNl: FormMessages = {
   errorFallback: 'Kijk dit antwoord na.',
 
   sending: 'Je melding wordt verstuurd…',
-  retrying: (attempt) => `Dat lukte nog niet. We proberen het opnieuw (poging ${attempt + 1}).`,
+  retrying: 'Het meldpunt antwoordt nog niet. We proberen het vanzelf opnieuw: je hoeft niets te doen. Laat deze pagina open.',
   offline: 'Je bent offline. Je melding is niet verloren: we versturen ze vanzelf zodra je weer verbinding hebt. Laat deze pagina open.',
+  submitBusy: { sending: 'Bezig met versturen…', retrying: 'We proberen opnieuw…', offline: 'Wacht op verbinding…' },
+  attemptProgress: (attempt, wait) => (wait ? `Poging ${attempt} over ${wait}.` : `Poging ${attempt}…`),
+  waitingAlternative: 'Wil je niet wachten? Neem zelf contact op met het meldpunt:',
 
   notSentHeading: 'Je melding is nog niet verstuurd',
   notSentBody: 'Er ging iets mis. Je melding staat nog hieronder, niets is verloren. Probeer opnieuw, of neem zelf contact op met het meldpunt.',

@@ -11,7 +11,7 @@ import type { LocalizedText } from '../../content/types.js';
 import { reportSection } from './render/section.js';
 import { formHeadingId, outcomeHeadingId, type FormHandlers } from './render/context.js';
 import { reportText } from './report-text.js';
-import { ReportSession, type ReportEventDetails, type SessionHost } from './session.js';
+import { ReportSession, type ReportEventDetails, type SessionHost, type SessionOptions } from './session.js';
 import { formStyles } from './styles.js';
 import { OPTIONAL_FIELDS } from './values.js';
 import { BUILT_IN_RETENTION, withRetentionFigures } from '../../content/retention.js';
@@ -36,7 +36,12 @@ interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-const OUTCOMES = new Set(['sent', 'not-sent', 'offline']);
+/** Focus moves to the outcome's heading when sending ends; never while it is under way. */
+const OUTCOMES = new Set(['sent', 'not-sent']);
+const UNDER_WAY = new Set(['sending', 'retrying', 'offline']);
+
+/** What tests may change about sending: the schedule (a faster one) and the clock. */
+export type DeliveryTiming = Pick<SessionOptions, 'schedule' | 'clock'>;
 
 /**
  * The meldpunt form inside the element, created when a resident first opens it:
@@ -59,16 +64,24 @@ export class ReportController implements ReactiveController {
   /** The resident opened the optional questions. */
   #moreOpen = false;
   #idPrefix = '';
+  readonly #timing: DeliveryTiming;
+  /** Re-renders the "next attempt in … seconds" countdown once a second. */
+  #tick: unknown;
 
-  constructor(host: Host, locale: () => Locale, partner: () => string | undefined) {
+  constructor(host: Host, locale: () => Locale, partner: () => string | undefined, timing: DeliveryTiming = {}) {
     this.#host = host;
     this.#locale = locale;
     this.#partner = partner;
+    this.#timing = {
+      ...(Object.hasOwn(timing, 'schedule') ? { schedule: timing.schedule } : {}),
+      ...(Object.hasOwn(timing, 'clock') ? { clock: timing.clock } : {}),
+    };
     host.addController(this);
     this.#adoptStyles();
   }
 
   hostUpdated(): void {
+    this.#scheduleTick();
     const target = this.#focus;
     if (!target) return;
     this.#focus = undefined;
@@ -88,6 +101,27 @@ export class ReportController implements ReactiveController {
   hostDisconnected(): void {
     // A send in flight goes on, and its outcome shows on return.
     this.#session?.setConnected(false);
+    this.#stopTick();
+  }
+
+  #scheduleTick(): void {
+    const session = this.#session;
+    const status = session?.status;
+    if (this.#tick !== undefined || !session || status?.kind !== 'retrying' || status.retryAt === undefined || !this.#host.isConnected) return;
+    const left = status.retryAt - session.clock.now();
+    this.#tick = session.clock.setTimeout(
+      () => {
+        this.#tick = undefined;
+        this.#host.requestUpdate();
+      },
+      Math.max(50, left % 1000 || 1000),
+    );
+  }
+
+  #stopTick(): void {
+    if (this.#tick === undefined) return;
+    this.#session?.clock.clearTimeout(this.#tick);
+    this.#tick = undefined;
   }
 
   /** Opens the form (from the meldpunt section or a route) and moves focus to its heading. */
@@ -95,7 +129,7 @@ export class ReportController implements ReactiveController {
     if (!this.#session) {
       this.#emit('eh-report-start', { about: about || null });
       await this.#loadMessages();
-      this.#session = new ReportSession(this.#sessionHost, setup, about);
+      this.#session = new ReportSession(this.#sessionHost, { ...setup, ...this.#timing }, about);
     } else if (about) {
       this.#session.setAbout(about);
     }
@@ -149,7 +183,7 @@ export class ReportController implements ReactiveController {
     changed: () => {
       const kind = this.#session?.status.kind ?? 'editing';
       if (kind !== this.#lastKind && OUTCOMES.has(kind)) this.#focus = 'outcome';
-      if (kind === 'editing' && this.#lastKind === 'sending' && this.#session && Object.keys(this.#session.errors).length > 0) {
+      if (kind === 'editing' && UNDER_WAY.has(this.#lastKind) && this.#session && Object.keys(this.#session.errors).length > 0) {
         this.#focus = 'summary';
       }
       this.#lastKind = kind;

@@ -57,9 +57,27 @@ export const formStyles = css`
   .more-body > .hint { margin: 0; color: var(--_muted); }
   .privacy { padding: 0.75em var(--_space); background: var(--_surface); border-radius: var(--_radius); font-size: 0.875em; }
   .privacy p:last-child { margin: 0; }
-  .submit[aria-disabled='true'] { opacity: 0.7; cursor: progress; }
+  .submit-row { display: grid; gap: 0.5em; justify-items: start; }
+  .submit-row > p { margin: 0; }
+  .submit[aria-disabled='true'] { cursor: progress; }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: eh-spin 0.9s linear infinite;
+  }
+  @keyframes eh-spin { to { transform: rotate(1turn); } }
+  @media (prefers-reduced-motion: reduce) { .spinner { animation: none; border-style: dotted; } }
   .status:empty { display: none; }
   .status { font-weight: 700; }
+  .attempt { color: var(--_muted); }
+  .waiting-alternative { font-size: 0.875em; }
+  .waiting-alternative > p { margin: 0 0 0.25em; }
   .trap { position: absolute; inset-inline-start: -10000px; width: 1px; height: 1px; overflow: hidden; }
   .outcome { display: grid; gap: 0.75em; margin-top: var(--_space); }
   .outcome > * { margin: 0; }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { meldpuntContact } from '../../../element/render/meldpunt-contact.js';
 import { text } from '../../../element/render/text.js';
 import { AREA_MAX, CONTACT_TIMES_MAX, NAME_MAX, SITUATION_MAX } from '../../schema.js';
 import type { ReportSession } from '../session.js';
@@ -184,12 +185,10 @@ export function reportForm(session: ReportSession, view: FormView, handlers: For
   const { form, locale } = view;
   const { values, errors } = session;
   const about = values.about === 'other' ? 'other' : 'self';
-  const sending = session.status.kind === 'sending';
   return html`<form
     class="report-form"
     part="report-form"
     novalidate
-    aria-busy=${sending ? 'true' : 'false'}
     @submit=${(event: Event) => {
       event.preventDefault();
       handlers.submit();
@@ -227,7 +226,40 @@ export function reportForm(session: ReportSession, view: FormView, handlers: For
       error: errors.consent,
       onChange: (checked) => handlers.update('consent', checked),
     })}
-    ${honeypot(session, view, handlers)}
-    <button type="submit" class="submit" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>${form.submit}</button>
+    ${honeypot(session, view, handlers)} ${submitRow(session, view)}
   </form>`;
+}
+
+/** "12 seconden", "1 seconde": the wait before the next attempt, in whole seconds. */
+function waitText(view: FormView, ms: number): string {
+  return new Intl.NumberFormat(view.locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(ms / 1000)));
+}
+
+/**
+ * The submit button with the progress where the resident's eyes (and focus) are: the
+ * button says what is happening, a polite status beside it says it once per phase,
+ * the attempt and the wait are shown without being announced, and while waiting the
+ * meldpunt's own contact is offered. Focus stays on the button throughout.
+ */
+function submitRow(session: ReportSession, view: FormView): TemplateResult {
+  const { form } = view;
+  const status = session.status;
+  const statusId = `${view.idPrefix}send-status`;
+  const busy = status.kind === 'sending' || status.kind === 'retrying' || status.kind === 'offline';
+  const label = busy ? form.submitBusy[status.kind] : form.submit;
+  const announced = status.kind === 'sending' ? form.sending : status.kind === 'retrying' ? form.retrying : status.kind === 'offline' ? form.offline : '';
+  const progress =
+    status.kind === 'retrying'
+      ? form.attemptProgress(status.attempt, status.retryAt === undefined ? undefined : waitText(view, status.retryAt - session.clock.now()))
+      : '';
+  // data-next: the attempt is under way, or the next one is scheduled.
+  const waiting = status.kind === 'retrying' || status.kind === 'offline';
+  return html`<div class="submit-row" part="submit-row">
+    <button type="submit" class="submit" part="submit-button" aria-disabled=${busy ? 'true' : 'false'} aria-describedby=${statusId}>
+      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
+    </button>
+    <p class="status" id=${statusId} role="status">${announced}</p>
+    ${status.kind === 'retrying' ? html`<p class="attempt" data-next=${status.retryAt === undefined ? 'under-way' : 'scheduled'}>${progress}</p>` : nothing}
+    ${waiting ? html`<div class="waiting-alternative"><p>${form.waitingAlternative}</p>${meldpuntContact(view.meldpunt, view)}</div>` : nothing}
+  </div>`;
 }

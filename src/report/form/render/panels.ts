@@ -24,30 +24,18 @@ function urgentReminder(view: FormView): TemplateResult {
 }
 
 /** The report as text with a copy button: a way forward that needs nothing from us. */
-function copyBlock(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+function copyBlock(session: ReportSession, view: FormView, handlers: FormHandlers, note: string): TemplateResult {
   const id = `${view.idPrefix}report-text`;
   return html`<div class="copy-block">
     <button type="button" class="secondary" part="copy-button" @click=${handlers.copy}>${view.form.copy}</button>
+    <p class="status" role="status">${note}</p>
     <label for=${id}>${view.form.reportTextLabel}</label>
     <textarea id=${id} class="report-text" readonly rows="8">${reportText(session.values, view.form)}</textarea>
   </div>`;
 }
 
-/** Offline at submit: the report waits in memory and goes as soon as the browser is back online. */
-export function offlinePanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
-  return html`<div class="outcome offline" part="report-offline">
-    ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view.idPrefix))}
-    <p>${view.form.offline}</p>
-    ${copyBlock(session, view, handlers)}
-    <p>${view.form.contactMeldpunt}</p>
-    ${meldpuntContact(view.meldpunt, view)}
-    <button type="button" class="secondary" @click=${handlers.edit}>${view.form.edit}</button>
-    ${urgentReminder(view)}
-  </div>`;
-}
-
-/** After the retry budget: not sent yet, nothing lost, three ways forward. */
-export function notSentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
+/** After the patient sending: not sent yet, nothing lost, three ways forward. */
+export function notSentPanel(session: ReportSession, view: FormView, handlers: FormHandlers, note: string): TemplateResult {
   const reason = session.status.kind === 'not-sent' ? view.form.notSentReasons[session.status.reason] : undefined;
   return html`<div class="outcome not-sent" part="report-not-sent">
     ${heading(view.formLevel + 1, view.form.notSentHeading, outcomeHeadingId(view.idPrefix))}
@@ -58,7 +46,7 @@ export function notSentPanel(session: ReportSession, view: FormView, handlers: F
       <button type="button" class="secondary" @click=${handlers.edit}>${view.form.edit}</button>
     </div>
     <p>${view.form.contactMeldpunt}</p>
-    ${meldpuntContact(view.meldpunt, view)} ${copyBlock(session, view, handlers)} ${urgentReminder(view)}
+    ${meldpuntContact(view.meldpunt, view)} ${copyBlock(session, view, handlers, note)} ${urgentReminder(view)}
   </div>`;
 }
 
