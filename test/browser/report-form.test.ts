@@ -255,12 +255,35 @@ describe('the meldpunt form', () => {
       expect(reference).to.match(/^[A-Z2-9]{8}$/);
       await waitFor(() => activeInShadow(el)?.id.endsWith('outcome') ?? false, 'focus on the success heading');
       expect($(el, '.outcome.sent').textContent).to.contain('Binnen 24 uur');
-      expect($$(el, '.urgent-reminder a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+      expect($$(el, '.outcome.sent .calm-lines a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+      expect($(el, '.outcome.sent .what-next').textContent).to.contain('Wat gebeurt er nu?');
       const success = events.find((event) => event.type === 'eh-report-success')!;
       expect(success.detail).to.deep.equal({ reference });
       const submitted = events.find((event) => event.type === 'eh-report-submit')!;
       expect(submitted.detail).to.deep.equal({ about: 'other' });
       expect(JSON.stringify(events.map((event) => event.detail))).to.not.contain('Nekkerspoel');
+    });
+
+    it('shows the outcome in the calm colour, never in alarm red, also for a partner whose accent is red', async () => {
+      const el = await renderWidget(html`<eenzaamheid-hulp partner="stad-mechelen" endpoint=${`${await receiver()}/reports`}></eenzaamheid-hulp>`);
+      $(el, '.report-start').click();
+      await waitFor(() => Boolean(el.shadowRoot!.querySelector('.report-form')), 'the form');
+      await fillAboutNeighbourEssentials(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const panel = $(el, '.outcome.sent');
+      const colours = [panel, ...panel.querySelectorAll('*')].flatMap((node) => {
+        const style = getComputedStyle(node);
+        return [style.color, style.backgroundColor, style.borderInlineStartColor, style.borderTopColor, style.stroke];
+      });
+      const urgentRed = 'rgb(164, 22, 26)';
+      const cityRed = 'rgb(155, 28, 49)';
+      expect(colours).to.not.include(urgentRed);
+      expect(colours).to.not.include(cityRed);
+      expect(getComputedStyle(panel).borderInlineStartColor).to.equal('rgb(27, 94, 122)');
+      expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(238, 246, 249)');
+      // The widget's own urgent line-up stays red, as the lines always are.
+      expect(getComputedStyle($(el, '.urgent .call a')).backgroundColor).to.equal(urgentRed);
     });
 
     it('sends one report for a double click and a second Enter', async () => {

@@ -108,6 +108,8 @@ export const formEn: FormMessages = {
   sentBody: 'Thank you. The reporting point has received your report.',
   referenceLabel: 'Your reference',
   noticeLabel: 'Message from the reporting point',
+  whatNextHeading: 'What happens next?',
+  sentLines: 'Want to talk to someone now, or is it becoming urgent? Call:',
   urgentReminder: 'Is it urgent, or are you thinking about suicide? Do not wait: call now.',
   newReport: 'Make another report',
 };

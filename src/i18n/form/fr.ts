@@ -117,6 +117,8 @@ export const formFr: FormMessages = {
   sentBody: 'Merci. Le point de signalement a reçu votre signalement.',
   referenceLabel: 'Votre référence',
   noticeLabel: 'Message du point de signalement',
+  whatNextHeading: 'Et maintenant ?',
+  sentLines: 'Vous voulez parler à quelqu’un dès maintenant, ou cela devient urgent ? Appelez :',
   urgentReminder: 'C’est urgent, ou vous pensez au suicide ? N’attendez pas : appelez tout de suite.',
   newReport: 'Faire un autre signalement',
 };

@@ -78,6 +78,9 @@ export interface FormMessages {
   readonly sentBody: string;
   readonly referenceLabel: string;
   readonly noticeLabel: string;
+  readonly whatNextHeading: string;
+  /** Before 112, 1813 and 106 after sending: an offer to talk now, not an alarm. */
+  readonly sentLines: string;
   readonly urgentReminder: string;
   readonly newReport: string;
 }

@@ -111,6 +111,8 @@ export const formNl: FormMessages = {
   sentBody: 'Dank je. Het meldpunt heeft je melding ontvangen.',
   referenceLabel: 'Je referentie',
   noticeLabel: 'Bericht van het meldpunt',
+  whatNextHeading: 'Wat gebeurt er nu?',
+  sentLines: 'Wil je nu al met iemand praten, of wordt het dringend? Bel gerust:',
   urgentReminder: 'Is het dringend of denk je aan zelfmoord? Wacht niet: bel meteen.',
   newReport: 'Nog een melding maken',
 };

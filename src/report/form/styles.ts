@@ -6,7 +6,11 @@ import { css } from 'lit';
  * Uses the element's private tokens (`--_accent`, `--_urgent`…).
  */
 export const formStyles = css`
-  .report { margin-top: var(--_space); }
+  .report {
+    --_calm: var(--eh-color-calm, light-dark(#1b5e7a, #7cc7e8));
+    --_calm-bg: var(--eh-color-calm-background, light-dark(#eef6f9, #15252c));
+    margin-top: var(--_space);
+  }
   .report > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; }
   .outcome > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; margin-top: 0; }
   .outcome > button { justify-self: start; }
@@ -81,7 +85,19 @@ export const formStyles = css`
   .trap { position: absolute; inset-inline-start: -10000px; width: 1px; height: 1px; overflow: hidden; }
   .outcome { display: grid; gap: 0.75em; margin-top: var(--_space); }
   .outcome > * { margin: 0; }
-  .outcome.sent { padding: var(--_space); border: 2px solid var(--_accent); border-radius: var(--_radius); }
+  .outcome.sent {
+    padding: var(--_space);
+    border: 2px solid var(--_calm);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_calm-bg);
+  }
+  .sent-heading { display: flex; align-items: center; gap: 0.5em; }
+  .sent-heading > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; margin: 0; }
+  .check { flex: none; width: 1.75em; height: 1.75em; fill: none; stroke: var(--_calm); stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
+  .what-next > p { margin: 0; }
+  .calm-lines > p { margin: 0 0 0.5em; }
+  .calm-lines .call a { background: var(--_bg); color: var(--_calm); border: 2px solid var(--_calm); }
   .reference strong { font-size: 1.25em; letter-spacing: 0.08em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; }
   .copy-block { display: grid; gap: 0.5em; }
@@ -97,6 +113,8 @@ export const formStyles = css`
   .urgent-reminder .call a { background: var(--_urgent); color: var(--_bg); }
   @media (forced-colors: active) {
     .field.has-error, .error-summary, .urgent-reminder, .outcome.sent { border-color: CanvasText; }
+    .check { stroke: CanvasText; }
+    .calm-lines .call a { border-color: LinkText; color: LinkText; background: Canvas; }
     .error-message, .error-summary a { color: CanvasText; }
     .urgent-reminder .call a { background: ButtonFace; color: LinkText; border: 1px solid LinkText; }
   }

@@ -50,18 +50,40 @@ export function notSentPanel(session: ReportSession, view: FormView, handlers: F
   </div>`;
 }
 
-/** Sent: focus lands on this heading; the reference and what happens next. */
+/** The lines again after sending, calmly: an offer to talk now, not an alarm. */
+function calmLines(view: FormView): TemplateResult {
+  return html`<div class="calm-lines">
+    <p>${view.form.sentLines}</p>
+    <ul class="plain call-list">
+      ${view.urgentLines.map(
+        (line) => html`<li class="call">
+          ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span> ${text(line.name, view.locale)}`, {
+            part: 'call-link',
+          })}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Sent: focus lands on this heading; the reference, what happens next and the lines, in the calm colour. */
 export function sentPanel(session: ReportSession, view: FormView, handlers: FormHandlers): TemplateResult {
   const status = session.status.kind === 'sent' ? session.status : undefined;
   return html`<div class="outcome sent" part="report-sent">
-    ${heading(view.formLevel + 1, view.form.sentHeading, outcomeHeadingId(view.idPrefix))}
+    <div class="sent-heading">
+      <svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5"></path></svg>
+      ${heading(view.formLevel + 1, view.form.sentHeading, outcomeHeadingId(view.idPrefix))}
+    </div>
     <p>${view.form.sentBody}</p>
     ${status?.reference
       ? html`<p class="reference">${view.form.referenceLabel}: <strong data-reference>${status.reference}</strong></p>`
       : nothing}
     ${status?.notice ? html`<p class="notice">${view.form.noticeLabel}: ${status.notice}</p>` : nothing}
-    <p>${text(view.meldpunt.whatNext, view.locale)}</p>
-    ${urgentReminder(view)}
+    <div class="what-next">
+      <p class="label">${view.form.whatNextHeading}</p>
+      <p>${text(view.meldpunt.whatNext, view.locale)}</p>
+    </div>
+    ${calmLines(view)}
     <button type="button" class="secondary" @click=${handlers.restart}>${view.form.newReport}</button>
   </div>`;
 }
