@@ -82,7 +82,10 @@ let structuredDataRequested = false;
  * @csspart report-start - The button that opens the report form.
  * @csspart report - The report form and its outcome.
  * @csspart error-summary - The list of problems after a submit.
+ * @csspart more - The form's optional questions (a disclosure after the essentials).
+ * @csspart privacy - The privacy statement in the form.
  * @csspart submit-button - The form's send button.
+ * @csspart submit-row - The send button with the sending progress beside it.
  * @csspart report-sent - The success panel with the reference.
  * @csspart report-not-sent - The "not sent yet" panel with retry, contact and copy.
  *
@@ -97,6 +100,8 @@ let structuredDataRequested = false;
  * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
  * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
  * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
+ * @cssprop [--eh-color-calm=#1b5e7a] - The report's success panel (never a partner's accent, never the urgent red).
+ * @cssprop [--eh-color-calm-background=#eef6f9] - The success panel's background.
  * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
  * @cssprop [--eh-radius=8px] - Corner radius.
  * @cssprop [--eh-space=16px] - Base spacing.
