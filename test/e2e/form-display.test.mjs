@@ -89,6 +89,23 @@ describe('the report form at 320 px and in forced colours', () => {
     });
   }
 
+  it('opens and answers the optional questions with the keyboard alone', async () => {
+    const { page, context } = await open('nl', { width: 360, height: 640 });
+    const w = widget(page);
+    await w.getByRole('textbox', { name: 'E-mailadres' }).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await w.locator('details.more > summary').evaluate((node) => node.matches(':focus-visible')), true);
+    await page.keyboard.press('Enter');
+    assert.equal(await w.locator('details.more').evaluate((node) => node.open), true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await w.getByRole('radio', { name: '18 tot 25 jaar' }).isChecked(), true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    assert.equal(await w.locator('details.more').evaluate((node) => node.open), false);
+    await context.close();
+  });
+
   it('keeps every frame, button and mark visible in forced colours', async () => {
     const frames = {
       'errors, optional questions open': ['.error-summary', '.field.has-error', 'button.submit', 'details.more'],
