@@ -1,4 +1,4 @@
-import type {} from '../events.js';
+import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
@@ -184,6 +184,8 @@ export class EenzaamheidHulp extends LitElement {
   #report: ReportController | undefined;
   #reportModule: Promise<FormModule> | undefined;
   #reportLoadFailed = false;
+  /** Whether the work after the first render (search, JSON-LD, reach) was scheduled. */
+  #idleWorkStarted = false;
 
   constructor() {
     super();
@@ -422,14 +424,22 @@ export class EenzaamheidHulp extends LitElement {
   protected override updated(): void {
     // A partner preset's accent, set through the CSSOM so a strict CSP (no inline styles) allows it.
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root && !this.#idleWorkStarted) {
+      this.#idleWorkStarted = true;
+      this.#startIdleWork();
+    }
     const partner = this.#partner();
     root?.style.setProperty('--eh-preset-accent', partner?.accent ?? null);
     root?.style.setProperty('--eh-preset-accent-dark', partner?.accentDark ?? null);
   }
 
-  protected override firstUpdated(): void {
-    // Search, JSON-LD and reach are not needed for the first render: start them when the
-    // page is idle, and at the latest after 2 s (a busy page may never be idle).
+  /**
+   * Search, JSON-LD and reach are not needed for the first render: start them once the
+   * help is on screen (not while the language pack is still on its way, where their
+   * downloads would compete with it), when the page is idle, and at the latest after
+   * 2 s (a busy page may never be idle).
+   */
+  #startIdleWork(): void {
     const idle = globalThis.requestIdleCallback ?? setTimeout;
     idle(
       () => {
@@ -587,4 +597,14 @@ export class EenzaamheidHulp extends LitElement {
   #chunkFailed(what: string): (error: unknown) => undefined {
     return (error) => void this.#warn(`could not load ${what} (${String(error)}).`);
   }
+}
+
+// Types for every TypeScript consumer of the class (the main entry, `/define`, `/script`):
+// `document.createElement('eenzaamheid-hulp')` and `querySelector` give the element, and
+// `addEventListener('eh-report-success', …)` knows its detail.
+declare global {
+  interface HTMLElementTagNameMap {
+    'eenzaamheid-hulp': EenzaamheidHulp;
+  }
+  interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}
 }
