@@ -1,13 +1,13 @@
-import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import { DEFAULT_RETRY_SCHEDULE, parseRetryAfter } from './retry-schedule.js';
 import type { Report } from './schema.js';
 
 /**
- * One attempt to send a report to the meldpunt's endpoint. The report's `id` is the
- * Idempotency-Key, so a later attempt after a lost answer never makes a second
- * report. Trying again is the caller's job (the form's delivery, with its schedule),
- * so every wait can be shown to the resident: ky's own retry is off. Success is a 2xx
- * whose body is empty or JSON: a 200 HTML page (a captive portal's login) is not.
+ * One attempt to send a report to the meldpunt's endpoint: a plain `fetch` with a
+ * timeout. The report's `id` is the Idempotency-Key, so a later attempt after a lost
+ * answer never makes a second report. Trying again is the caller's job (the form's
+ * delivery, with its schedule), so every wait can be shown to the resident; that left
+ * nothing for a request library to do. Success is a 2xx whose body is empty or JSON: a
+ * 200 HTML page (a captive portal's login) is not.
  */
 
 export type SendFailureReason = 'offline' | 'network' | 'timeout' | 'server' | 'rejected' | 'invalid-response' | 'rate-limited';
@@ -70,7 +70,6 @@ function endpointUrl(options: SendOptions): string {
 }
 
 async function readSuccess(response: Response, format: SendOptions['format']): Promise<SendResult> {
-  if (!response.ok) return failureFor(response);
   const text = await response.text();
   if (text.trim() === '') return { ok: true, reference: undefined };
   const type = response.headers.get('content-type') ?? '';
@@ -93,8 +92,14 @@ async function readSuccess(response: Response, format: SendOptions['format']): P
   return { ok: true, reference };
 }
 
-/** 400/422 bodies: `{ errors: [{ field, code }] }`. ky 2 has already parsed the body into `error.data`. */
-function fieldErrorsFrom(data: unknown): FieldError[] {
+/** 400/422 bodies: `{ errors: [{ field, code }] }`. */
+async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch {
+    return [];
+  }
   const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(errors)) return [];
   return errors
@@ -102,22 +107,38 @@ function fieldErrorsFrom(data: unknown): FieldError[] {
     .map((e) => ({ field: e.field, code: typeof e.code === 'string' ? e.code : undefined }));
 }
 
+/** A non-2xx answer: field errors, rate limiting, a transient or a lasting refusal. */
+async function failureFor(response: Response): Promise<SendFailure> {
+  const status = response.status;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  const transient = TRANSIENT_STATUSES.has(status);
+  if (status === 400 || status === 422) return { ok: false, reason: 'rejected', status, fieldErrors: await fieldErrorsFrom(response), transient };
+  if (status === 429) return { ok: false, reason: 'rate-limited', status, transient, retryAfterMs };
+  if (status === 408) return { ok: false, reason: 'timeout', status, transient, retryAfterMs };
+  return { ok: false, reason: status >= 500 || transient ? 'server' : 'rejected', status, transient, retryAfterMs };
+}
+
 /**
- * Every option ky and the Request read, set as the object's own property. A page
- * (or a script on it) may have put properties on Object.prototype; ky builds its
- * options with object spreads and fetch reads its init as a WebIDL dictionary, and
- * both would otherwise pick up inherited values: `prefix` would send the report to
- * another site, `credentials`, `headers`, `method` or `body` would change the request.
- * ky's own fetch call passes a second, inherited init: `fetch` below sends the
- * Request alone.
+ * The request, with every member of its init as an own property. A page (or a script on
+ * it) may have put properties on Object.prototype, and fetch reads its init as a WebIDL
+ * dictionary, inherited members included: `credentials`, `headers`, `method`, `body` or
+ * `mode` would otherwise change the request. The URL is the endpoint's, never a base.
  */
-function kyOptions(report: Report, options: SendOptions, body: { json?: Report; body?: URLSearchParams }): Options {
-  const timeout = options.timeoutMs ?? DEFAULT_RETRY_SCHEDULE.attemptTimeoutMs;
-  return {
-    method: 'post',
-    json: body.json,
-    body: body.body,
-    headers: { 'Idempotency-Key': report.id, accept: 'application/json' },
+function requestFor(report: Report, options: SendOptions, signal: AbortSignal): Request {
+  const headers = new Headers();
+  headers.set('Idempotency-Key', report.id);
+  headers.set('accept', 'application/json');
+  let body: string | URLSearchParams;
+  if (options.format === 'open311') {
+    body = toOpen311Body(report, options.serviceCode ?? '');
+  } else {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(report);
+  }
+  return new Request(endpointUrl(options), {
+    method: 'POST',
+    headers,
+    body,
     mode: 'cors',
     credentials: 'omit',
     cache: 'no-store',
@@ -126,67 +147,33 @@ function kyOptions(report: Report, options: SendOptions, body: { json?: Report; 
     referrerPolicy: 'strict-origin',
     integrity: '',
     keepalive: false,
+    signal,
     window: null,
-    signal: options.signal,
-    prefix: '',
-    baseUrl: undefined,
-    searchParams: undefined,
-    parseJson: undefined,
-    stringifyJson: undefined,
-    onDownloadProgress: undefined,
-    onUploadProgress: undefined,
-    context: {},
-    throwHttpErrors: true,
-    timeout,
-    totalTimeout: timeout,
-    fetch: (request: Request | URL | string) => globalThis.fetch(request),
-    // One attempt: the form's delivery decides when to try again, so the resident sees each wait.
-    retry: {
-      limit: 0,
-      methods: ['post'],
-      statusCodes: [],
-      afterStatusCodes: [],
-      maxRetryAfter: 0,
-      backoffLimit: 0,
-      delay: () => 0,
-      retryOnTimeout: false,
-      jitter: false,
-      shouldRetry: undefined,
-    },
-    hooks: {
-      init: [],
-      beforeRequest: [],
-      beforeRetry: [],
-      beforeError: [],
-      afterResponse: [],
-    },
-  } as Options;
-}
-
-/** A non-2xx answer: field errors, rate limiting, a transient or a lasting refusal. */
-function failureFor(response: Response, data?: unknown): SendFailure {
-  const status = response.status;
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-  const transient = TRANSIENT_STATUSES.has(status);
-  if (status === 400 || status === 422) return { ok: false, reason: 'rejected', status, fieldErrors: fieldErrorsFrom(data), transient };
-  if (status === 429) return { ok: false, reason: 'rate-limited', status, transient, retryAfterMs };
-  if (status === 408) return { ok: false, reason: 'timeout', status, transient, retryAfterMs };
-  return { ok: false, reason: status >= 500 || transient ? 'server' : 'rejected', status, transient, retryAfterMs };
+  });
 }
 
 const offline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 export async function sendReport(report: Report, options: SendOptions): Promise<SendResult> {
   if (offline()) return { ok: false, reason: 'offline', transient: true };
-  const body = options.format === 'open311' ? { body: toOpen311Body(report, options.serviceCode ?? '') } : { json: report };
-  let response: Response;
+  const abort = new AbortController();
+  const stop = (): void => abort.abort();
+  options.signal?.addEventListener('abort', stop);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, options.timeoutMs ?? DEFAULT_RETRY_SCHEDULE.attemptTimeoutMs);
   try {
-    response = await ky.post(endpointUrl(options), kyOptions(report, options, body));
+    // The Request alone: a second, possibly inherited, init could change it again.
+    const response = await globalThis.fetch(requestFor(report, options, abort.signal));
+    return response.ok ? await readSuccess(response, options.format) : await failureFor(response);
   } catch (error) {
-    if (error instanceof HTTPError) return failureFor(error.response, error.data);
-    if (error instanceof TimeoutError) return { ok: false, reason: 'timeout', transient: true };
+    if (timedOut) return { ok: false, reason: 'timeout', transient: true };
     if (options.signal?.aborted) throw error;
     return offline() ? { ok: false, reason: 'offline', transient: true } : { ok: false, reason: 'network', transient: true };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
   }
-  return readSuccess(response, options.format);
 }

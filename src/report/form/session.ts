@@ -32,7 +32,7 @@ export interface SessionOptions {
   endpoint: string;
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
-  /** Replaced in tests; the real one posts with ky. */
+  /** Replaced in tests; the real one posts with fetch. */
   send?: (report: Report, options: SendOptions) => Promise<SendResult>;
   /** How patiently to send; tests pass a faster one. */
   schedule?: RetrySchedule;
