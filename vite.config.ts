@@ -12,7 +12,7 @@ import { scriptFiles } from './build/script-files.js';
  * one copy of the code (and one Trusted Types policy).
  */
 const LAZY_ONLY =
-  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|merge|schema|required-lines|schedule)|element\/content-src|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|merge|schema|required-lines|schedule|retention)|element\/content-src|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
 /** The script-tag file and what only it imports: kept out of the main chunk so the script starts its loads at once. */
 const ENTRY = /\/src\/(eenzaamheid-hulp|script\/language-packs)\.ts$/;
 

@@ -61,7 +61,7 @@ let structuredDataRequested = false;
  * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
  * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
  * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
- * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - An attempt to send failed; `willRetry` is true while the widget keeps trying by itself (for at least two minutes, or until back online), false when the resident must act.
  * @fires {CustomEvent<Record<string, never>>} eh-view - The widget was at least half visible (or filled half the screen) for a second; once per element.
  * @fires {CustomEvent<{ resourceId: string; kind: 'tel' | 'web' | 'mail' }>} eh-resource-click - A helpline's or initiative's link was clicked.
  * @fires {CustomEvent<{ resultCount: number }>} eh-search - A search settled (never the query text).
@@ -82,7 +82,10 @@ let structuredDataRequested = false;
  * @csspart report-start - The button that opens the report form.
  * @csspart report - The report form and its outcome.
  * @csspart error-summary - The list of problems after a submit.
+ * @csspart more - The form's optional questions (a disclosure after the essentials).
+ * @csspart privacy - The privacy statement in the form.
  * @csspart submit-button - The form's send button.
+ * @csspart submit-row - The send button with the sending progress beside it.
  * @csspart report-sent - The success panel with the reference.
  * @csspart report-not-sent - The "not sent yet" panel with retry, contact and copy.
  *
@@ -97,6 +100,8 @@ let structuredDataRequested = false;
  * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
  * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
  * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
+ * @cssprop [--eh-color-calm=#1b5e7a] - The report's success panel (never a partner's accent, never the urgent red).
+ * @cssprop [--eh-color-calm-background=#eef6f9] - The success panel's background.
  * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
  * @cssprop [--eh-radius=8px] - Corner radius.
  * @cssprop [--eh-space=16px] - Base spacing.

@@ -288,7 +288,7 @@ describe('the built widget in host pages that fight back', () => {
       await widget(page).locator('input[type="search"]').press('Enter');
       // Enter in a text field of the empty report form: the widget validates, the host stays.
       await openForm(page, record);
-      await widget(page).getByRole('textbox', { name: /Je voornaam/ }).press('Enter');
+      await widget(page).getByRole('textbox', { name: /In welke buurt/ }).press('Enter');
       await widget(page).locator('.error-summary').waitFor({ timeout: 5_000 });
       // Then filled in, sent with Enter from the last text field.
       await fillAboutNeighbour(page);

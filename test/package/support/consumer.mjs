@@ -6,7 +6,7 @@
  * same run finds it ready and a new build gets a new one.
  *
  * The folder sits in `.tmp/` inside the repository: the consumer's own
- * `node_modules` holds the package and its dependencies (lit, ky, zod) from the
+ * `node_modules` holds the package and its dependencies (lit, zod) from the
  * tarball, while the tools a partner would add themselves (vite, rollup, esbuild,
  * react, vue, svelte, typescript) resolve from this repository's devDependencies,
  * one directory up, so nothing is installed twice. The install runs from the npm
