@@ -77,6 +77,6 @@ export function fallbackHtml(input: FallbackInput): string {
     `<p>${e(messages.meldpuntIntro)}</p>`,
     `<p>${e(messages.meldpuntContact)}: ${e(localize(meldpunt.name, input.locale).text)}</p>`,
     contact ? `<ul>${contact}</ul>` : '',
-    `<p>${e(messages.checkedOn(formatDate(content.updated, input.locale)))}</p>`,
+    `<p>${e(messages.checkedOn(formatDate(content.updated, messages.months)))}</p>`,
   ].join('\n');
 }

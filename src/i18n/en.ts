@@ -20,6 +20,7 @@ export const en: Messages = {
   free: 'free',
   anonymous: 'anonymous',
   checkedOn: (date) => `Details checked on ${date}`,
+  months: 'January February March April May June July August September October November December',
   openUntil: (time) => `Open now, until ${time}.`,
   closedNow: 'Closed now.',
   closedAlternative: 'Available day and night:',

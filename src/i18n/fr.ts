@@ -20,6 +20,7 @@ export const fr: Messages = {
   free: 'gratuit',
   anonymous: 'anonyme',
   checkedOn: (date) => `Informations vérifiées le ${date}`,
+  months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
   closedNow: 'Fermé maintenant.',
   closedAlternative: 'Joignable jour et nuit :',

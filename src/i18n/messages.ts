@@ -20,6 +20,8 @@ export interface Messages {
   readonly free: string;
   readonly anonymous: string;
   readonly checkedOn: (date: string) => string;
+  /** The twelve month names, January first, separated by spaces: dates are written as `27 november 2026`. */
+  readonly months: string;
   /** Opening hours now, in Mechelen time. */
   readonly openUntil: (time: string) => string;
   readonly closedNow: string;

@@ -20,6 +20,7 @@ export const nl: Messages = {
   free: 'gratis',
   anonymous: 'anoniem',
   checkedOn: (date) => `Gegevens nagekeken op ${date}`,
+  months: 'januari februari maart april mei juni juli augustus september oktober november december',
   openUntil: (time) => `Nu open, tot ${time} uur.`,
   closedNow: 'Nu gesloten.',
   closedAlternative: 'Dag en nacht bereikbaar:',

@@ -17,20 +17,15 @@ const PACKS: Record<Locale, () => Promise<unknown>> = {
   en: () => import('../i18n/packs/en.js'),
 };
 
-/** `nl-BE` → `nl`; anything unsupported → `nl`, as the element does. */
-const localeOf = (tag: string): Locale => {
-  const primary = tag.toLowerCase().split(/[-_]/)[0]?.trim();
-  return primary === 'fr' || primary === 'en' ? primary : 'nl';
-};
-
 /**
  * The language the page's widgets will most likely ask for: the page's `<html lang>`,
- * which a widget without a `lang` of its own follows. A widget in another language gets
- * its pack when it asks (and the generator's embed code names its pack in a
- * `modulepreload` hint).
+ * which a widget without a `lang` of its own follows (`nl-BE` → `nl`; anything else than
+ * nl, fr or en → `nl`, as the element does). A widget in another language gets its pack
+ * when it asks (and the generator's embed code names its pack in a `modulepreload` hint).
  */
 export function guessPageLocale(doc: Document): Locale {
-  return localeOf(doc.documentElement.lang);
+  const primary = doc.documentElement.lang.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'fr' || primary === 'en' ? primary : 'nl';
 }
 
 /** Starts downloading a language's pack; a failure is left to the element, which reports it. */

@@ -40,6 +40,6 @@ export function helplineCard(line: Helpline, view: ViewContext, options: { compa
             : nothing}
         </dl>`}
     ${line.website ? html`<p>${safeLink(line.website, displayHost(line.website))}</p>` : nothing}
-    <p class="checked">${messages.checkedOn(formatDate(line.checked, locale))}</p>
+    <p class="checked">${messages.checkedOn(formatDate(line.checked, messages.months))}</p>
   </li>`;
 }

@@ -31,6 +31,6 @@ export function initiativeCard(initiative: Initiative, view: ViewContext): Templ
     ${links.length > 0
       ? html`<div class="reach"><p class="label">${messages.howToReach}</p><ul class="plain">${links}</ul></div>`
       : nothing}
-    <p class="checked">${messages.checkedOn(formatDate(initiative.checked, locale))}</p>
+    <p class="checked">${messages.checkedOn(formatDate(initiative.checked, messages.months))}</p>
   </li>`;
 }
