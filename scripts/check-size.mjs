@@ -40,7 +40,7 @@ const sizeOf = (keys) => [...keys].reduce((sum, key) => sum + gz(manifest[key].f
 const firstRender = staticClosure(ENTRY);
 const everything = allClosure(ENTRY);
 // Chunks of one language only (the locale pack, the form's words): a page downloads its own language's.
-const LANGUAGE_CHUNK = /\/i18n\/(?:packs|form)\/(nl|fr|en)\.ts$/;
+const LANGUAGE_CHUNK = /\/(?:i18n\/(?:packs|form|later)\/|content\/translations\/keywords\.)(nl|fr|en)\.ts$/;
 const languageOf = (key) => LANGUAGE_CHUNK.exec(key)?.[1];
 const packKeys = new Set([...allClosure(ENTRY)].filter((key) => languageOf(key)));
 const rows = [];

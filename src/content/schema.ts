@@ -30,7 +30,16 @@ export const localizedLongSchema = z.object({ nl: longText, fr: z.optional(longT
 export const audienceSchema = z.enum(['everyone', 'youth', 'seniors', 'carers']);
 export const routeSchema = z.enum(['self', 'other']);
 export const channelSchema = z.enum(['phone', 'chat', 'email', 'forum']);
-const keywords = z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))).check(z.maxLength(40)));
+const keywordList = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(80));
+/**
+ * Words and phrasings residents type for an item, so the finder finds it: per language
+ * (`{ "nl": [...], "fr": [...], "en": [...] }`), or one list for every language.
+ */
+export const keywordsSchema = z.union([
+  keywordList,
+  z.object({ nl: z.optional(keywordList), fr: z.optional(keywordList), en: z.optional(keywordList) }),
+]);
+const keywords = z.optional(keywordsSchema);
 
 /** A weekly opening window in Europe/Brussels time: day 1 = Monday … 7 = Sunday, "HH:MM". */
 export const openingWindowSchema = z.object({

@@ -5,8 +5,9 @@ import { ROUTES } from '../content/types.js';
 import type { Searcher } from '../search/search.js';
 
 /**
- * The finder's results: the search (once its module has loaded), the audience
- * filter, then ranked for the audience. Without a query every resource matches.
+ * The finder's results: with a query, the search's ranking (once its module has
+ * loaded) within the audience filter; without one, every resource for the audience,
+ * those made for it first.
  */
 export function finderResults(
   resources: readonly Resource[],
@@ -14,8 +15,8 @@ export function finderResults(
   audience: Audience,
   query: string,
 ): Resource[] {
-  const found = query.trim() && searcher ? searcher(query) : resources;
-  return rankByAudience(filterResources(found, { audience }), audience);
+  if (query.trim() && searcher) return filterResources(searcher(query), { audience });
+  return rankByAudience(filterResources(resources, { audience }), audience);
 }
 
 /** The resources that fit a route, for the current audience. */

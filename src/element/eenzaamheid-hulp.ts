@@ -162,6 +162,8 @@ export class EenzaamheidHulp extends LitElement {
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
   #searcher: Searcher | undefined;
+  /** The resources being indexed now, so typing during the download starts one index, not one per key. */
+  #indexing: Resource[] | undefined;
   #searchModule: Promise<typeof import('../search/search.js')> | undefined;
   #resources: Resource[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -468,20 +470,25 @@ export class EenzaamheidHulp extends LitElement {
 
   /** Loads the search module (a chunk beside the script) and indexes the current resources. */
   #ensureSearcher(): void {
-    if (this.#searcher) return;
+    if (this.#searcher || this.#indexing === this.#resources) return;
     this.#searchModule ??= import('../search/search.js');
     const resources = this.#resources;
+    this.#indexing = resources;
+    const locale = this._pack?.messages.locale ?? 'nl';
     this.#searchModule.then(
-      ({ createSearcher }) => {
+      async ({ loadSearcher }) => {
+        const searcher = await loadSearcher(resources, locale);
         if (this.#resources !== resources || this.#searcher) return;
-        this.#searcher = createSearcher(resources);
+        this.#searcher = searcher;
         if (this._query) {
           this.requestUpdate();
           this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
         }
       },
-      this.#chunkFailed('search'),
-    );
+    ).catch((error: unknown) => {
+      this.#indexing = undefined;
+      this.#chunkFailed('search')(error);
+    });
   }
 
   #view(messages: Messages): ViewContext {

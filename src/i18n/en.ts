@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 /** English interface text. Content without an English text falls back to Dutch. */
 export const en: Messages = {
   locale: 'en',
-  widgetLabel: 'Help with loneliness',
   title: 'Feeling lonely? You are not alone.',
   intro:
     'Find people to talk to and places in Mechelen to meet others. You can also report someone who is on their own.',
@@ -25,7 +24,6 @@ export const en: Messages = {
   closedAlternative: 'Available day and night:',
   campaignMore: 'Find out more',
   website: 'Website',
-  openInNewContext: '(opens another website)',
 
   routesHeading: 'How can we help you?',
   routeSelf: 'I feel lonely',
@@ -62,8 +60,6 @@ export const en: Messages = {
   forWhom: 'For whom',
   offer: 'What',
   howToReach: 'Contact',
-  kindHelpline: 'Helpline',
-  kindInitiative: 'Nearby',
 
   meldpuntHeading: 'Report someone to the reporting point',
   meldpuntIntro:
@@ -76,6 +72,4 @@ export const en: Messages = {
   phone: 'Phone',
   email: 'E-mail',
 
-  loadingContent: 'Loading help.',
-  textInDutch: '(in Dutch)',
 };

@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 /** French interface text. Content without a French text falls back to Dutch. */
 export const fr: Messages = {
   locale: 'fr',
-  widgetLabel: 'Aide contre la solitude',
   title: 'Vous vous sentez seul·e ? Vous n’êtes pas seul·e.',
   intro:
     'Trouvez des personnes à qui parler et des lieux à Malines pour rencontrer d’autres gens. Vous pouvez aussi signaler une personne isolée.',
@@ -25,7 +24,6 @@ export const fr: Messages = {
   closedAlternative: 'Joignable jour et nuit :',
   campaignMore: 'En savoir plus',
   website: 'Site web',
-  openInNewContext: '(ouvre un autre site)',
 
   routesHeading: 'Comment pouvons-nous vous aider ?',
   routeSelf: 'Je me sens seul·e',
@@ -63,8 +61,6 @@ export const fr: Messages = {
   forWhom: 'Pour qui',
   offer: 'Quoi',
   howToReach: 'Contact',
-  kindHelpline: 'Ligne d’écoute',
-  kindInitiative: 'Près de chez vous',
 
   meldpuntHeading: 'Signaler quelqu’un au point de signalement',
   meldpuntIntro:
@@ -77,6 +73,4 @@ export const fr: Messages = {
   phone: 'Téléphone',
   email: 'E-mail',
 
-  loadingContent: 'Chargement de l’aide.',
-  textInDutch: '(en néerlandais)',
 };

@@ -5,7 +5,6 @@
 export interface Messages {
   /** BCP 47 tag of this dictionary, used for `lang` on translated text. */
   readonly locale: 'nl' | 'fr' | 'en';
-  readonly widgetLabel: string;
   readonly title: string;
   readonly intro: string;
 
@@ -28,7 +27,6 @@ export interface Messages {
   /** Label of a campaign banner's link. */
   readonly campaignMore: string;
   readonly website: string;
-  readonly openInNewContext: string;
 
   readonly routesHeading: string;
   readonly routeSelf: string;
@@ -58,8 +56,6 @@ export interface Messages {
   readonly forWhom: string;
   readonly offer: string;
   readonly howToReach: string;
-  readonly kindHelpline: string;
-  readonly kindInitiative: string;
 
   readonly meldpuntHeading: string;
   readonly meldpuntIntro: string;
@@ -73,6 +69,4 @@ export interface Messages {
   readonly phone: string;
   readonly email: string;
 
-  readonly loadingContent: string;
-  readonly textInDutch: string;
 }

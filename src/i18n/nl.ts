@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 /** Dutch, in plain (B1) language. The reference dictionary: always complete. */
 export const nl: Messages = {
   locale: 'nl',
-  widgetLabel: 'Hulp bij eenzaamheid',
   title: 'Voel je je eenzaam? Je staat er niet alleen voor.',
   intro:
     'Hier vind je mensen om mee te praten en plekken in Mechelen om anderen te ontmoeten. Je kan ook iemand melden die er alleen voor staat.',
@@ -25,7 +24,6 @@ export const nl: Messages = {
   closedAlternative: 'Dag en nacht bereikbaar:',
   campaignMore: 'Meer weten',
   website: 'Website',
-  openInNewContext: '(opent een andere website)',
 
   routesHeading: 'Waar kunnen we je mee helpen?',
   routeSelf: 'Ik voel me eenzaam',
@@ -63,8 +61,6 @@ export const nl: Messages = {
   forWhom: 'Voor wie',
   offer: 'Wat',
   howToReach: 'Contact',
-  kindHelpline: 'Hulplijn',
-  kindInitiative: 'In de buurt',
 
   meldpuntHeading: 'Iemand melden bij het meldpunt',
   meldpuntIntro:
@@ -77,6 +73,4 @@ export const nl: Messages = {
   phone: 'Telefoon',
   email: 'E-mail',
 
-  loadingContent: 'De hulp wordt geladen.',
-  textInDutch: '(in het Nederlands)',
 };

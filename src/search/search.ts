@@ -1,59 +1,98 @@
-import type { LocalizedText } from '../content/types.js';
+import MiniSearch from 'minisearch';
+import { localize } from '../content/localize.js';
 import type { Resource } from '../content/select.js';
-import { normalize, tokenize } from './normalize.js';
-import { expand } from './synonyms.js';
-import { builtInKeywords } from './built-in-keywords.js';
+import type { LocalizedText } from '../content/types.js';
+import type { Locale } from '../i18n/locale.js';
+import { AUDIENCE_TERMS, fixSwappedLetters, termsFor, tokenize } from './analyze.js';
+import { loadBuiltInKeywords, type KeywordsById } from './built-in-keywords.js';
 
-const MIN_PREFIX = 3;
+export { isCrisisQuery } from './analyze.js';
 
-function allTexts(text: LocalizedText | undefined): string[] {
-  if (!text) return [];
-  return [text.nl, text.fr, text.en].filter((value): value is string => typeof value === 'string');
+/** A ranked search over a fixed list of resources: best match first. */
+export type Searcher = (query: string) => Resource[];
+
+interface IndexedResource {
+  readonly i: number;
+  readonly name: string;
+  readonly keywords: string;
+  readonly summary: string;
+  readonly details: string;
+  readonly audience: string;
 }
 
-/** Every word a resident might find a resource by, in all languages. */
-export function searchableText(resource: Resource): string {
-  const { item } = resource;
-  const parts: string[] = [...allTexts(item.name), ...(item.keywords ?? builtInKeywords(item.id))];
-  if (resource.kind === 'helpline') {
-    parts.push(resource.item.number, ...allTexts(resource.item.purpose));
-  } else {
-    parts.push(...allTexts(resource.item.forWhom), ...allTexts(resource.item.offer));
+/** A name match weighs most, then the residents' words, then what it is for, then the rest. */
+const BOOST = { name: 3, keywords: 2, summary: 1.5, details: 1, audience: 1 };
+/** Results scoring below this share of the best one are noise from a common word; they are left out. */
+const MIN_RELATIVE_SCORE = 0.12;
+
+/** The item's own keywords in `locale` (Dutch when it has none in that language), else the built-in ones. */
+export function keywordsOf(resource: Resource, locale: Locale, builtIn: KeywordsById): readonly string[] {
+  const own = resource.item.keywords;
+  if (Array.isArray(own)) return own;
+  if (own && typeof own === 'object') {
+    const perLanguage = own as Partial<Record<Locale, readonly string[]>>;
+    return (Object.hasOwn(perLanguage, locale) ? perLanguage[locale] : undefined) ?? perLanguage.nl ?? [];
   }
-  return normalize(parts.join(' '));
+  return Object.hasOwn(builtIn, resource.item.id) ? (builtIn[resource.item.id] ?? []) : [];
 }
 
-export interface SearchIndexEntry {
-  resource: Resource;
-  words: readonly string[];
-}
-
-export function buildIndex(resources: readonly Resource[]): SearchIndexEntry[] {
-  return resources.map((resource) => ({ resource, words: [...new Set(searchableText(resource).split(' '))] }));
+function document(resource: Resource, i: number, locale: Locale, builtIn: KeywordsById): IndexedResource {
+  const t = (text: LocalizedText | undefined) => (text ? localize(text, locale).text : '');
+  const keywords = keywordsOf(resource, locale, builtIn).join(' , ');
+  const audiences = resource.item.audiences as readonly string[];
+  const audience = Object.entries(AUDIENCE_TERMS)
+    .filter(([name]) => audiences.includes(name))
+    .map(([, term]) => term)
+    .join(' ');
+  if (resource.kind === 'helpline') {
+    const line = resource.item;
+    return { i, name: `${t(line.name)} ${line.number}`, keywords, summary: t(line.purpose), details: t(line.hours), audience };
+  }
+  const initiative = resource.item;
+  return { i, name: t(initiative.name), keywords, summary: t(initiative.forWhom), details: t(initiative.offer), audience };
 }
 
 /**
- * A query word matches a text word that starts with it (from three letters on, so
- * "vriend" finds "vriendschap"), or any of its synonyms. Every query word must match.
+ * Relevance-ranked search (MiniSearch, BM25): a query of several words matches on the
+ * words that matter (stop words left out, any word may match, more matches rank
+ * higher); words are stemmed per language (diminutives, plurals, feminine forms);
+ * a word of three letters or more also finds longer words it starts ("vriend" →
+ * "vriendschap"), and a word of five letters or more forgives one typo.
  */
-function wordMatches(queryWord: string, words: readonly string[]): boolean {
-  const candidates = expand(queryWord);
-  return candidates.some((candidate) =>
-    words.some((word) => word === candidate || (candidate.length >= MIN_PREFIX && word.startsWith(candidate))),
-  );
+export function createSearcher(resources: readonly Resource[], locale: Locale, builtInKeywords: KeywordsById = {}): Searcher {
+  const terms = termsFor(locale);
+  const known = new Set<string>();
+  const index = new MiniSearch<IndexedResource>({
+    idField: 'i',
+    fields: ['name', 'keywords', 'summary', 'details', 'audience'],
+    tokenize,
+    processTerm: (word) => {
+      const found = terms(word);
+      if (found) for (const term of found) known.add(term);
+      return found;
+    },
+    searchOptions: {
+      boost: BOOST,
+      combineWith: 'OR',
+      processTerm: terms,
+      prefix: (term) => term.length >= 3,
+      // One typo from five letters on, two from nine ("eenzaamhied").
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+      // No length normalization: a long list of residents' words is not a weaker match; ties keep the content's order.
+      bm25: { k: 1.2, b: 0, d: 0.5 },
+    },
+  });
+  index.addAll(resources.map((resource, i) => document(resource, i, locale, builtInKeywords)));
+  return (query) => {
+    const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, known)).join(' '));
+    const best = hits[0]?.score ?? 0;
+    return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.id as number]!);
+  };
 }
 
-export function search(index: readonly SearchIndexEntry[], query: string): Resource[] {
-  const queryWords = tokenize(query);
-  if (queryWords.length === 0) return index.map((entry) => entry.resource);
-  return index.filter((entry) => queryWords.every((word) => wordMatches(word, entry.words))).map((entry) => entry.resource);
-}
-
-
-/** A search over a fixed list of resources: the index is built once. */
-export type Searcher = (query: string) => Resource[];
-
-export function createSearcher(resources: readonly Resource[]): Searcher {
-  const index = buildIndex(resources);
-  return (query) => search(index, query);
+/** Loads the built-in search words for `locale` (a small chunk), then indexes the resources. */
+export async function loadSearcher(resources: readonly Resource[], locale: Locale): Promise<Searcher> {
+  // Without the words chunk (a failed download) the search still finds what the texts say.
+  const keywords = await loadBuiltInKeywords(locale).catch(() => ({}));
+  return createSearcher(resources, locale, keywords);
 }

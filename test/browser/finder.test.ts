@@ -55,12 +55,12 @@ describe('<eenzaamheid-hulp> finding help', () => {
         mantelzorger: 'samana',
         zelfmoord: 'zelfmoordlijn-1813',
         somber: 'tiendaagse-geestelijke-gezondheid',
-        lonely: 'tele-onthaal-106',
-        voisins: 'gevelbanken-picknicktafels',
+        'ik voel me alleen': 'tele-onthaal-106',
+        bankje: 'gevelbanken-picknicktafels',
       };
       for (const [query, id] of Object.entries(expectations)) {
         await typeSearch(el, query);
-        expect(resourceIds(el), query).to.include(id);
+        expect(resourceIds(el).slice(0, 3), query).to.include(id);
       }
     });
 

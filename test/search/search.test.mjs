@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mechelenFacts } from '../../dist/lib/content/mechelen-facts.js';
+import { allResources } from '../../dist/lib/content/select.js';
+import { fixSwappedLetters, isCrisisQuery, termsFor } from '../../dist/lib/search/analyze.js';
+import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
+import { stemDutch, stemEnglish, stemFrench } from '../../dist/lib/search/stem.js';
+
+const text = (nl, fr, en) => ({ nl, ...(fr ? { fr } : {}), ...(en ? { en } : {}) });
+const initiative = (id, name, keywords, extra = {}) => ({
+  kind: 'initiative',
+  item: { id, name: text(name), audiences: ['everyone'], routes: [], forWhom: text('Iedereen'), offer: text('Iets.'), source: 'test', keywords, ...extra },
+});
+const ids = (results) => results.map((resource) => resource.item.id);
+
+describe('search: stems', () => {
+  it('gives Dutch diminutives, plurals and inflections one stem', () => {
+    for (const [a, b] of [['bankje', 'bank'], ['banken', 'bank'], ['buren', 'buur'], ['praatje', 'praat'], ['praten', 'praat'], ['mannetje', 'man'], ['ouders', 'ouder'], ['eenzame', 'eenzaam'], ['vriendjes', 'vriend'], ['luistert', 'luister']]) {
+      assert.equal(stemDutch(a), stemDutch(b), `${a} ~ ${b}`);
+    }
+  });
+
+  it('gives French plurals and feminine forms one stem', () => {
+    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre']]) {
+      assert.equal(stemFrench(a), stemFrench(b), `${a} ~ ${b}`);
+    }
+  });
+
+  it('gives English plurals and forms one stem', () => {
+    for (const [a, b] of [['neighbours', 'neighbour'], ['activities', 'activity'], ['loneliness', 'lonely'], ['talking', 'talk'], ['suicidal', 'suicide']]) {
+      assert.equal(stemEnglish(a), stemEnglish(b), `${a} ~ ${b}`);
+    }
+  });
+});
+
+describe('search: terms', () => {
+  it('drops stop words per language and keeps words that matter', () => {
+    const nl = termsFor('nl');
+    assert.equal(nl('ik'), null);
+    assert.deepEqual(nl('niemand'), ['niemand']);
+    const en = termsFor('en');
+    assert.equal(en('the'), null);
+    assert.deepEqual(en('die'), ['die'], 'in English "die" is a word that matters');
+  });
+
+  it('reads an age as an audience and "ij" as "ei" in Dutch', () => {
+    assert.deepEqual(termsFor('nl')('15'), ['15', 'audienceyouth']);
+    assert.deepEqual(termsFor('en')('70'), ['70', 'audienceseniors']);
+    assert.ok(termsFor('nl')('eenzaamhijd').includes('eenzaamheid'));
+  });
+
+  it('fixes two swapped letters only towards a known word', () => {
+    assert.equal(fixSwappedLetters('lonley', new Set(['lonely'])), 'lonely');
+    assert.equal(fixSwappedLetters('lonley', new Set(['other'])), 'lonley');
+  });
+
+  it('tells crisis words', () => {
+    assert.equal(isCrisisQuery('ik wil dood'), true);
+    assert.equal(isCrisisQuery('idées suicidaires'), true);
+    assert.equal(isCrisisQuery('een praatje'), false);
+  });
+});
+
+describe('search: ranking', () => {
+  const resources = [
+    initiative('general', 'Algemeen', ['praten']),
+    initiative('benches', 'Banken in de straat', ['buren', 'praatje']),
+    initiative('friends', 'Vriendschap', ['vrienden', 'ontmoeten']),
+  ];
+  const search = createSearcher(resources, 'nl');
+
+  it('matches a sentence on the words that matter, best match first', () => {
+    assert.deepEqual(ids(search('een praatje met de buren')).slice(0, 1), ['benches']);
+  });
+
+  it('finds diminutives, prefixes and typos', () => {
+    assert.deepEqual(ids(search('bankje')), ['benches']);
+    assert.deepEqual(ids(search('vriend')), ['friends']);
+    assert.deepEqual(ids(search('vriendschpa')), ['friends']);
+    assert.deepEqual(ids(search('ontmoetn')), ['friends']);
+  });
+
+  it('finds nothing for unrelated words', () => {
+    assert.deepEqual(search('xylofoonles'), []);
+  });
+
+  it('uses the page language’s keywords, falling back to Dutch', () => {
+    const item = initiative('x', 'X', { nl: ['buren'], fr: ['voisins'] }).item;
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'fr', {}), ['voisins']);
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'en', {}), ['buren']);
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item: { ...item, keywords: undefined } }, 'en', { x: ['built-in'] }), ['built-in']);
+  });
+
+  it('indexes a thousand resources and answers in order', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => initiative(`item-${i}`, `Initiatief ${i}`, [i % 2 ? 'buren' : 'jongeren']));
+    const found = createSearcher([...many, ...allResources(mechelenFacts)], 'nl')('jongeren');
+    assert.equal(found.length, 500);
+  });
+});
