@@ -12,7 +12,9 @@ const restorePrototypes = hidePrototypeKeys();
  * A missing fact is left out, never guessed: that is why so much is optional.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+/** When a source dates from: a year, a month or a day. */
+const sourceDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
@@ -30,6 +32,18 @@ export const localizedLongSchema = z.object({ nl: longText, fr: z.optional(longT
 export const audienceSchema = z.enum(['everyone', 'youth', 'seniors', 'carers']);
 export const routeSchema = z.enum(['self', 'other']);
 export const channelSchema = z.enum(['phone', 'chat', 'email', 'forum']);
+export const languageSchema = z.enum(['nl', 'fr', 'en', 'de']);
+/**
+ * Where an item's facts come from: `source` names it, `sourceUrl` links a public copy,
+ * `sourceDate` says when that source dates from, and `checked` is set only when the
+ * facts were checked against a current source on that day.
+ */
+const provenance = {
+  source: shortText,
+  sourceUrl: z.optional(safeLink),
+  sourceDate: z.optional(sourceDate),
+  checked: z.optional(isoDate),
+};
 const keywordList = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(80));
 /**
  * Words and phrasings residents type for an item, so the finder finds it: per language
@@ -64,9 +78,14 @@ export const helplineSchema = z.object({
   openingHours: z.optional(z.array(openingWindowSchema).check(z.maxLength(21))),
   free: z.optional(z.boolean()),
   anonymous: z.optional(z.boolean()),
+  /** A line for thoughts of suicide: listed first when a resident's words speak of it. */
+  crisis: z.optional(z.boolean()),
+  /** The languages the line answers in; a page in another language says so. */
+  languages: z.optional(z.array(languageSchema).check(z.minLength(1))),
+  /** Show the line only on pages in these languages (a French-language line on fr and en pages). */
+  shownFor: z.optional(z.array(z.enum(['nl', 'fr', 'en'])).check(z.minLength(1))),
   keywords,
-  source: shortText,
-  checked: isoDate,
+  ...provenance,
 });
 
 export const initiativeSchema = z.object({
@@ -82,11 +101,14 @@ export const initiativeSchema = z.object({
       phone: z.optional(phoneNumber),
       email: z.optional(emailAddress),
       note: z.optional(localizedShortSchema),
+      /** Where the contact details come from, when that is not the item's own source. */
+      source: z.optional(shortText),
+      sourceUrl: z.optional(safeLink),
+      sourceDate: z.optional(sourceDate),
     }),
   ),
   keywords,
-  source: shortText,
-  checked: isoDate,
+  ...provenance,
 });
 
 export const meldpuntSchema = z.object({
@@ -110,8 +132,7 @@ export const meldpuntSchema = z.object({
       maxMonths: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
     }),
   ),
-  source: shortText,
-  checked: isoDate,
+  ...provenance,
 });
 
 export const partnerSchema = z.object({

@@ -1,23 +1,38 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Audience, Content, Helpline, Initiative, Meldpunt, Partner, Route } from './types.js';
 
 export type Resource =
   | { kind: 'helpline'; item: Helpline }
   | { kind: 'initiative'; item: Initiative };
 
-/** The urgent line-up, in content order: shown in every state, never filtered. */
-export function urgentHelplines(content: Content): Helpline[] {
-  return content.helplines.filter((line) => line.urgent === true);
+/** Whether a line shows on a page in `locale` (`shownFor`: a French-language line on fr and en pages only). */
+export function shownOn(line: Helpline, locale: Locale | undefined): boolean {
+  return !locale || !line.shownFor || line.shownFor.includes(locale);
 }
 
-/** An item fits an audience when it is for that audience or for everyone. */
+/** Lines that answer in the page's language first (112 and lines without `languages` count as answering). */
+function ownLanguageFirst(lines: readonly Helpline[], locale: Locale | undefined): Helpline[] {
+  const speaks = (line: Helpline) => !locale || !line.languages || line.languages.includes(locale);
+  return [...lines].sort((a, b) => Number(speaks(b)) - Number(speaks(a)));
+}
+
+/** The urgent line-up: shown in every state, never filtered; the page's own language first. */
+export function urgentHelplines(content: Content, locale?: Locale): Helpline[] {
+  return ownLanguageFirst(content.helplines.filter((line) => line.urgent === true && shownOn(line, locale)), locale);
+}
+
+/**
+ * An item fits an audience when it names that audience: the filter really narrows
+ * ("Ouderen" keeps what is made for older people). "Iedereen" keeps everything.
+ */
 export function fitsAudience(audiences: readonly Audience[], audience: Audience): boolean {
-  return audience === 'everyone' || audiences.includes(audience) || audiences.includes('everyone');
+  return audience === 'everyone' || audiences.includes(audience);
 }
 
-/** All resources, helplines first, for the finder and the routes. */
-export function allResources(content: Content): Resource[] {
+/** All resources, helplines first, for the finder and the routes (lines meant for other languages' pages left out). */
+export function allResources(content: Content, locale?: Locale): Resource[] {
   return [
-    ...content.helplines.map((item): Resource => ({ kind: 'helpline', item })),
+    ...content.helplines.filter((line) => shownOn(line, locale)).map((item): Resource => ({ kind: 'helpline', item })),
     ...content.initiatives.map((item): Resource => ({ kind: 'initiative', item })),
   ];
 }
@@ -53,9 +68,19 @@ export function meldpuntFor(content: Content, partner: Partner | undefined): Mel
 }
 
 /** The line to offer when another is closed: Tele-Onthaal 106 when present, else another 24/7 line (never 112). */
-export function alwaysOpenLine(content: Content): Helpline | undefined {
-  const open = urgentHelplines(content).filter((line) => line.alwaysOpen && line.number !== '112');
+export function alwaysOpenLine(content: Content, locale?: Locale): Helpline | undefined {
+  const open = urgentHelplines(content, locale).filter((line) => line.alwaysOpen && line.number !== '112' && !line.crisis);
   return open.find((line) => line.number === '106') ?? open[0];
+}
+
+/**
+ * When nothing matches: the lines to talk to now, in the page's language first; a
+ * listening line (106) before a suicide line (1813), unless the words speak of suicide.
+ */
+export function talkNowLines(content: Content, locale: Locale | undefined, crisis: boolean): Helpline[] {
+  const lines = urgentHelplines(content, locale).filter((line) => line.number !== '112');
+  const rank = (line: Helpline) => (Boolean(line.crisis) === crisis ? 0 : 1);
+  return ownLanguageFirst([...lines].sort((a, b) => rank(a) - rank(b)), locale);
 }
 
 /** Campaigns or opening hours to judge against the clock. */

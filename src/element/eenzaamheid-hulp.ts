@@ -20,7 +20,8 @@ import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/local
 import type { Messages } from '../i18n/messages.js';
 import type { Searcher } from '../search/search.js';
 import type { ReachEventDetails } from '../analytics/types.js';
-import { fallbackLines, finderResults, routeOrder, routeResources } from './derive.js';
+import { finderResults, routeOrder, routeSteps } from './derive.js';
+import type { LaterMessages } from '../i18n/later/messages.js';
 import type { ViewContext } from './render/context.js';
 import { finderSection } from './render/finder.js';
 import { heading } from './render/heading.js';
@@ -32,6 +33,7 @@ import type { ReportController, ReportSetup } from '../report/form/index.js';
 import { styles } from './styles.js';
 
 type FormModule = typeof import('../report/form/index.js');
+type LaterModule = typeof import('./later/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 const FIRST_RESULTS = 24;
@@ -123,6 +125,7 @@ export class EenzaamheidHulp extends LitElement {
     _announcement: { state: true },
     _locale: { state: true },
     _reportOpening: { state: true },
+    _laterReady: { state: true },
   };
 
   /** Language: `nl`, `fr` or `en`; falls back to the closest `[lang]` ancestor, then Dutch. */
@@ -156,12 +159,17 @@ export class EenzaamheidHulp extends LitElement {
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
+  /** True once the later chunk (route steps, no-results, built-in sources) is here. */
+  declare private _laterReady: boolean;
   /** True while the form's chunk is downloading after a click. */
   declare private _reportOpening: boolean;
 
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
   #searcher: Searcher | undefined;
+  /** Route steps and the no-results box (a chunk) with the words of one language. */
+  #later: { module: LaterModule; words: LaterMessages } | undefined;
+  #laterLoad: Promise<boolean> | undefined;
   /** The resources being indexed now, so typing during the download starts one index, not one per key. */
   #indexing: Resource[] | undefined;
   #searchModule: Promise<typeof import('../search/search.js')> | undefined;
@@ -192,6 +200,7 @@ export class EenzaamheidHulp extends LitElement {
     this._announcement = '';
     this._locale = 'nl';
     this._reportOpening = false;
+    this._laterReady = false;
   }
 
   override connectedCallback(): void {
@@ -216,14 +225,16 @@ export class EenzaamheidHulp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this.#updateLocale();
-    if (changed.has('_baseContent') || changed.has('_pack')) {
+    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_laterReady')) {
       const pack = this._pack;
-      const builtIn = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
+      const translated = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
+      const later = this.#later?.module;
+      const builtIn = later ? later.withSources(translated, later.builtInSources) : translated;
       this.#content =
         this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
-    if (changed.has('_baseContent') || changed.has('_pack') || this.#resources.length === 0) {
-      this.#resources = allResources(this.#content);
+    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_laterReady') || this.#resources.length === 0) {
+      this.#resources = allResources(this.#content, this._pack?.messages.locale);
       this.#searcher = undefined;
     }
     if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
@@ -261,7 +272,7 @@ export class EenzaamheidHulp extends LitElement {
         <p>${view.messages.intro}</p>
       </section>
       ${this.#renderCampaigns(view)}
-      ${urgentSection(urgentHelplines(this.#content), view)}
+      ${urgentSection(urgentHelplines(this.#content, view.locale), view)}
       ${sections.has('routes') ? this.#renderRoutes(view, sections) : nothing}
       ${sections.has('finder') ? this.#renderFinder(view) : nothing}
       ${sections.has('meldpunt') ? this.#renderMeldpunt(view) : nothing}
@@ -276,15 +287,48 @@ export class EenzaamheidHulp extends LitElement {
   #renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
     const route = this._route;
     return routesSection(
-      {
-        order: routeOrder(this.#partner()),
-        route,
-        resources: route ? routeResources(this.#resources, route, this._audience) : [],
-        extra: route ? this.#routeReportLink(route, view, sections) : undefined,
-      },
+      { order: routeOrder(this.#partner()), panel: route ? this.#routePanel(route, view, sections) : undefined },
       view,
-      { choose: (next) => this.#chooseRoute(next), back: () => this.#leaveRoute() },
+      { choose: (next) => this.#chooseRoute(next), prepare: () => void this.#ensureLater() },
     );
+  }
+
+  /** The chosen route's steps; if their chunk could not load, its title, the way to ask for contact and the way back. */
+  #routePanel(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
+    const contact = this.#routeReportLink(route, view, sections);
+    const back = () => this.#leaveRoute();
+    const later = this.#later;
+    if (later?.words.locale === view.locale) {
+      return later.module.routePanel({ route, steps: routeSteps(this.#resources, route, this._audience), contact, back }, view, later.words);
+    }
+    const title = route === 'self' ? view.messages.routeSelf : view.messages.routeOther;
+    return html`<div class="route-panel" part="route-panel" data-route=${route} role="group" aria-labelledby=${`${this.#idPrefix}route-heading`}>
+      ${heading(view.level + 2, title, `${this.#idPrefix}route-heading`)} ${contact}
+      <button type="button" class="secondary" part="back-button" @click=${back}>${view.messages.routeBack}</button>
+    </div>`;
+  }
+
+  /** Loads the later chunk and its words for the current language; resolves false when it cannot. */
+  #ensureLater(): Promise<boolean> {
+    const locale = this._pack?.messages.locale ?? 'nl';
+    if (this.#later?.words.locale === locale) return Promise.resolve(true);
+    this.#laterLoad ??= import('./later/index.js')
+      .then(async (module) => {
+        const words = await module.loadLaterMessages(locale);
+        if (!this.#later) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.laterStyles.styleSheet!);
+        this.#later = { module, words };
+        this._laterReady = true;
+        this.requestUpdate();
+        return true;
+      })
+      .catch((error: unknown) => {
+        this.#chunkFailed('the route steps')(error);
+        return false;
+      })
+      .finally(() => {
+        this.#laterLoad = undefined;
+      });
+    return this.#laterLoad;
   }
 
   #renderFinder(view: ViewContext): unknown {
@@ -303,7 +347,7 @@ export class EenzaamheidHulp extends LitElement {
         query: this._query,
         results: results.slice(0, this.#shown),
         announcement: this._announcement,
-        fallbackLines: fallbackLines(this.#content),
+        noResults: results.length === 0 ? this.#noResults(view) : undefined,
       },
       view,
       {
@@ -324,6 +368,16 @@ export class EenzaamheidHulp extends LitElement {
         },
       },
     );
+  }
+
+  #noResults(view: ViewContext): unknown {
+    const later = this.#later;
+    if (later?.words.locale !== view.locale) {
+      void this.#ensureLater();
+      return undefined;
+    }
+    const lines = later.module.talkNowLines(this.#content, view.locale, later.module.isCrisisQuery(this._query));
+    return later.module.noResults({ query: this._query, audience: this._audience, lines }, view, later.words);
   }
 
   #renderMeldpunt(view: ViewContext): unknown {
@@ -351,7 +405,7 @@ export class EenzaamheidHulp extends LitElement {
     const setup = this.#reportSetup();
     // A report already typed or on its way stays on screen even if the endpoint goes away.
     if (this.#report && (setup || this.#report.hasUnsentReport)) {
-      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content), level: view.level + 2, setup });
+      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content, view.locale), level: view.level + 2, setup });
     }
     if (!setup) return meldpuntContact(meldpunt, view);
     return html`${this.#reportLoadFailed ? html`<p role="alert">${view.messages.formLoadFailed}</p>${meldpuntContact(meldpunt, view)}` : nothing}
@@ -431,6 +485,7 @@ export class EenzaamheidHulp extends LitElement {
     idle(
       () => {
         this.#ensureSearcher();
+        void this.#ensureLater();
         this.#addStructuredData();
         this.#startReach();
       },
@@ -497,6 +552,7 @@ export class EenzaamheidHulp extends LitElement {
       messages,
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
+      moreInfo: this.#meldpunt().website,
       openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content)) : undefined,
     };
   }
@@ -554,8 +610,10 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   async #chooseRoute(route: Route): Promise<void> {
-    this._route = route;
     this.#emit('eh-route', { route });
+    // The steps' chunk is usually there (loaded at idle or when the button was reached); else wait for it.
+    await this.#ensureLater();
+    this._route = route;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}route-heading`)?.focus();
   }

@@ -1,6 +1,6 @@
 import { localize } from '../content/localize.js';
 import { displayHost, mailtoHref, safeHref, telHref } from '../content/safe-url.js';
-import { meldpuntFor, urgentHelplines } from '../content/select.js';
+import { meldpuntFor, shownOn, urgentHelplines } from '../content/select.js';
 import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/locale.js';
@@ -53,8 +53,8 @@ function initiativeItem(initiative: Initiative, input: FallbackInput): string {
 
 export function fallbackHtml(input: FallbackInput): string {
   const { content, messages, level } = input;
-  const urgent = urgentHelplines(content);
-  const others = content.helplines.filter((line) => !line.urgent);
+  const urgent = urgentHelplines(content, input.locale);
+  const others = content.helplines.filter((line) => !line.urgent && shownOn(line, input.locale));
   const meldpunt = meldpuntFor(content, input.partner);
   const contact = [
     meldpunt.phone ? `<li>${e(messages.phone)}: ${link(telHref(meldpunt.phone), meldpunt.phone)}</li>` : '',

@@ -19,6 +19,12 @@ export const en: Messages = {
   free: 'free',
   anonymous: 'anonymous',
   checkedOn: (date) => `Details checked on ${date}`,
+  source: 'Source',
+  sourceOf: (date) => `, ${date}`,
+  answersIn: (languages) => `Answers in ${languages}.`,
+  languageNames: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
+  noContact: 'No contact listed? The contact point can point you in the right direction.',
+  colon: ':',
   openUntil: (time) => `Open now, until ${time}.`,
   closedNow: 'Closed now.',
   closedAlternative: 'Available day and night:',
@@ -30,17 +36,6 @@ export const en: Messages = {
   routeSelfHint: 'Help for myself',
   routeOther: 'I am worried about someone',
   routeOtherHint: 'Someone in my neighbourhood, family or friends',
-  routeSelfHeading: 'Help for yourself',
-  routeSelfIntro:
-    'Talking helps. You can call or chat anonymously. Or find a place nearby to meet people.',
-  routeOtherHeading: 'You are worried about someone',
-  routeOtherIntro:
-    'It is good that you care. A small gesture can mean a lot. Here is help for that person and for you.',
-  routeOtherTips: [
-    'Say hello, have a chat or give them a call.',
-    'Ask how they are really doing, and listen.',
-    'Is someone thinking about suicide? Call the Suicide Line 1813 together.',
-  ],
   routeBack: 'Back to the choice',
 
   findHeading: 'Find help nearby',
@@ -50,10 +45,6 @@ export const en: Messages = {
   searchHint: 'For example: talk, neighbours, young people, carer',
   searchClear: 'Clear search',
   resultCount: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
-  noResultsHeading: 'Nothing found',
-  noResults: (query) => `We found nothing for “${query}”.`,
-  noResultsTry:
-    'Try another word or choose “Everyone”. Want to talk to someone now? Call Tele-Onthaal 106 or the Suicide Line 1813.',
 
   initiativesHeading: 'In Mechelen',
   helplinesHeading: 'Someone to talk to',
@@ -67,6 +58,7 @@ export const en: Messages = {
   meldpuntContact: 'Contact the reporting point',
   reportStart: 'Make a report',
   reportFromRoute: { self: 'Ask someone to get in touch with you', other: 'Report your worry to the reporting point' },
+  loading: 'One moment…',
   formLoading: 'Loading the form…',
   formLoadFailed: 'The form could not load. Contact the reporting point directly.',
   phone: 'Phone',

@@ -19,6 +19,12 @@ export const fr: Messages = {
   free: 'gratuit',
   anonymous: 'anonyme',
   checkedOn: (date) => `Informations vérifiées le ${date}`,
+  source: 'Source',
+  sourceOf: (date) => `, ${date}`,
+  answersIn: (languages) => `Répond en ${languages}.`,
+  languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
+  noContact: 'Pas de contact indiqué ? Le point de contact peut vous orienter.',
+  colon: '\u202f:',
   openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
   closedNow: 'Fermé maintenant.',
   closedAlternative: 'Joignable jour et nuit :',
@@ -30,17 +36,6 @@ export const fr: Messages = {
   routeSelfHint: 'De l’aide pour moi',
   routeOther: 'Je m’inquiète pour quelqu’un',
   routeOtherHint: 'Une personne du quartier, de la famille ou un ami',
-  routeSelfHeading: 'De l’aide pour vous',
-  routeSelfIntro:
-    'Parler fait du bien. Vous pouvez appeler ou chatter de manière anonyme. Ou trouver un lieu près de chez vous pour rencontrer des gens.',
-  routeOtherHeading: 'Vous vous inquiétez pour quelqu’un',
-  routeOtherIntro:
-    'C’est bien de vous soucier des autres. Un petit geste peut beaucoup compter. Voici de l’aide pour cette personne et pour vous.',
-  routeOtherTips: [
-    'Dites bonjour, bavardez un peu ou passez un coup de fil.',
-    'Demandez comment la personne va vraiment, et écoutez.',
-    'Quelqu’un pense au suicide ? Appelez ensemble la Zelfmoordlijn au 1813.',
-  ],
   routeBack: 'Retour au choix',
 
   findHeading: 'Trouver de l’aide près de chez vous',
@@ -51,10 +46,6 @@ export const fr: Messages = {
   searchClear: 'Effacer la recherche',
   resultCount: (count) =>
     count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
-  noResultsHeading: 'Aucun résultat',
-  noResults: (query) => `Nous n’avons rien trouvé pour « ${query} ».`,
-  noResultsTry:
-    'Essayez un autre mot ou choisissez « Tout le monde ». Envie de parler maintenant ? Appelez Tele-Onthaal au 106 ou la Zelfmoordlijn au 1813.',
 
   initiativesHeading: 'À Malines',
   helplinesHeading: 'Pour parler à quelqu’un',
@@ -68,6 +59,7 @@ export const fr: Messages = {
   meldpuntContact: 'Contacter le point de signalement',
   reportStart: 'Faire un signalement',
   reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
+  loading: 'Un instant…',
   formLoading: 'Chargement du formulaire…',
   formLoadFailed: 'Le formulaire n’a pas pu se charger. Contactez directement le point de signalement.',
   phone: 'Téléphone',

@@ -19,6 +19,16 @@ export interface Messages {
   readonly free: string;
   readonly anonymous: string;
   readonly checkedOn: (date: string) => string;
+  /** Where an item's facts come from, and when that source dates from. */
+  readonly source: string;
+  readonly sourceOf: (date: string) => string;
+  /** A line that answers in other languages than the page's. */
+  readonly answersIn: (languages: string) => string;
+  readonly languageNames: Readonly<Record<'nl' | 'fr' | 'en' | 'de', string>>;
+  /** After a list with initiatives that have no contact of their own. */
+  readonly noContact: string;
+  /** Between a label and its value ("Voor wie: Iedereen"; French puts a space before the colon). */
+  readonly colon: string;
   /** Opening hours now, in Mechelen time. */
   readonly openUntil: (time: string) => string;
   readonly closedNow: string;
@@ -33,11 +43,6 @@ export interface Messages {
   readonly routeSelfHint: string;
   readonly routeOther: string;
   readonly routeOtherHint: string;
-  readonly routeSelfHeading: string;
-  readonly routeSelfIntro: string;
-  readonly routeOtherHeading: string;
-  readonly routeOtherIntro: string;
-  readonly routeOtherTips: readonly string[];
   readonly routeBack: string;
 
   readonly findHeading: string;
@@ -47,9 +52,6 @@ export interface Messages {
   readonly searchHint: string;
   readonly searchClear: string;
   readonly resultCount: (count: number) => string;
-  readonly noResultsHeading: string;
-  readonly noResults: (query: string) => string;
-  readonly noResultsTry: string;
 
   readonly initiativesHeading: string;
   readonly helplinesHeading: string;
@@ -64,6 +66,8 @@ export interface Messages {
   readonly reportStart: string;
   /** Opens the report form from a route, about oneself or about someone else. */
   readonly reportFromRoute: Readonly<Record<'self' | 'other', string>>;
+  /** While a route's words are loading (a small chunk). */
+  readonly loading: string;
   readonly formLoading: string;
   readonly formLoadFailed: string;
   readonly phone: string;

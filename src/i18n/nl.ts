@@ -19,6 +19,12 @@ export const nl: Messages = {
   free: 'gratis',
   anonymous: 'anoniem',
   checkedOn: (date) => `Gegevens nagekeken op ${date}`,
+  source: 'Bron',
+  sourceOf: (date) => `, van ${date}`,
+  answersIn: (languages) => `Antwoordt in het ${languages}.`,
+  languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
+  noContact: 'Staat er geen contact bij? Het meldpunt helpt je verder.',
+  colon: ':',
   openUntil: (time) => `Nu open, tot ${time} uur.`,
   closedNow: 'Nu gesloten.',
   closedAlternative: 'Dag en nacht bereikbaar:',
@@ -30,17 +36,6 @@ export const nl: Messages = {
   routeSelfHint: 'Hulp voor mezelf',
   routeOther: 'Ik maak me zorgen om iemand',
   routeOtherHint: 'Iemand in mijn buurt, familie of vrienden',
-  routeSelfHeading: 'Hulp voor jezelf',
-  routeSelfIntro:
-    'Praten helpt. Je kan anoniem bellen of chatten. Of je zoekt een plek in de buurt om mensen te ontmoeten.',
-  routeOtherHeading: 'Je maakt je zorgen om iemand',
-  routeOtherIntro:
-    'Fijn dat je om iemand geeft. Een klein gebaar kan al veel betekenen. Hier vind je hulp voor die persoon en voor jezelf.',
-  routeOtherTips: [
-    'Zeg goeiedag, maak een praatje of bel eens op.',
-    'Vraag hoe het echt gaat, en luister.',
-    'Denkt iemand aan zelfmoord? Bel samen de Zelfmoordlijn 1813.',
-  ],
   routeBack: 'Terug naar de keuze',
 
   findHeading: 'Zoek hulp in de buurt',
@@ -51,10 +46,6 @@ export const nl: Messages = {
   searchClear: 'Zoekwoord wissen',
   resultCount: (count) =>
     count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
-  noResultsHeading: 'Niets gevonden',
-  noResults: (query) => `We vonden niets voor „${query}”.`,
-  noResultsTry:
-    'Probeer een ander woord of kies „Iedereen”. Wil je nu met iemand praten? Bel Tele-Onthaal 106 of de Zelfmoordlijn 1813.',
 
   initiativesHeading: 'In Mechelen',
   helplinesHeading: 'Om mee te praten',
@@ -68,6 +59,7 @@ export const nl: Messages = {
   meldpuntContact: 'Contacteer het meldpunt',
   reportStart: 'Melding maken',
   reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
+  loading: 'Even geduld…',
   formLoading: 'Het formulier wordt geladen…',
   formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',
   phone: 'Telefoon',

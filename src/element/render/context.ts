@@ -11,5 +11,7 @@ export interface ViewContext {
   /** Prefix for ids inside this widget's shadow root. */
   readonly idPrefix: string;
   /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
+  /** Where to learn more about initiatives without a contact of their own (the meldpunt's website). */
+  readonly moreInfo?: string | undefined;
   readonly openingNow?: ((line: Helpline, view: ViewContext) => unknown) | undefined;
 }

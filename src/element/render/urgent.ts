@@ -12,7 +12,7 @@ export function urgentSection(lines: readonly Helpline[], view: ViewContext): Te
     ${heading(level + 1, messages.urgentHeading, headingId)}
     <p>${messages.urgentIntro}</p>
     <ul class="cards urgent-cards">
-      ${lines.map((line) => helplineCard(line, view, { compact: true }))}
+      ${lines.map((line) => helplineCard(line, view, { compact: true, level: level + 2 }))}
     </ul>
     <p class="not-emergency" part="notice">${messages.meldpuntNotEmergency}</p>
   </section>`;

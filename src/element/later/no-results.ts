@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import type { Audience, Helpline } from '../../content/types.js';
+import type { LaterMessages } from '../../i18n/later/messages.js';
+import type { ViewContext } from '../render/context.js';
+import { heading } from '../render/heading.js';
+import { helplineCard } from '../render/helpline.js';
+
+export interface NoResultsInput {
+  readonly query: string;
+  readonly audience: Audience;
+  /** Lines to talk to now: 106 before 1813, unless the words speak of suicide. */
+  readonly lines: readonly Helpline[];
+}
+
+/**
+ * Nothing matched: say so honestly. "Iedereen" is suggested only when another
+ * audience is chosen; the lines to talk to now follow.
+ */
+export function noResults(input: NoResultsInput, view: ViewContext, later: LaterMessages): TemplateResult {
+  const { messages, level } = view;
+  const { query, audience } = input;
+  const name = messages.audienceNames[audience];
+  const said = query.trim()
+    ? audience === 'everyone'
+      ? `${later.nothingFor(query)} ${later.tryAnotherWord}`
+      : later.nothingForAudience(query, name)
+    : later.nothingInAudience(name);
+  return html`<div class="no-results" part="no-results">
+    ${heading(level + 2, later.noResultsHeading)}
+    <p>${said}</p>
+    <p>${later.talkNow}</p>
+    <ul class="cards">${input.lines.map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}</ul>
+  </div>`;
+}

@@ -1,0 +1,24 @@
+import type { Route } from '../../content/types.js';
+
+/** The steps a route offers: for myself (talk now, meet people, ask for contact) and for someone else. */
+export type StepId = 'talk' | 'meet' | 'contact' | 'conversation' | 'together' | 'reachOut';
+
+/**
+ * Words needed only after the first render (a route's steps, the no-results text):
+ * a small chunk per language, loaded when the page is idle or a resident reaches for
+ * a route, so the first render stays within its budget.
+ */
+export interface LaterMessages {
+  readonly locale: 'nl' | 'fr' | 'en';
+  readonly routes: Readonly<Record<Route, { readonly heading: string; readonly intro: string }>>;
+  /** Each step's title and the one line that says why it helps. */
+  readonly steps: Readonly<Record<StepId, { readonly title: string; readonly why: string }>>;
+  /** How to start the conversation, for the "someone else" route. */
+  readonly conversationTips: readonly string[];
+  readonly noResultsHeading: string;
+  readonly nothingFor: (query: string) => string;
+  readonly nothingForAudience: (query: string, audience: string) => string;
+  readonly nothingInAudience: (audience: string) => string;
+  readonly tryAnotherWord: string;
+  readonly talkNow: string;
+}
