@@ -236,6 +236,8 @@ export class EenzaamheidHulp extends LitElement {
     if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_laterReady') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content, this._pack?.messages.locale);
       this.#searcher = undefined;
+      // Re-index at once when the search was already in use (new content, language or sources).
+      if (this.#searchModule) this.#ensureSearcher();
     }
     if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
       if (!this.#userChoseAudience || changed.has('audience')) {
@@ -347,6 +349,7 @@ export class EenzaamheidHulp extends LitElement {
         query: this._query,
         results: results.slice(0, this.#shown),
         announcement: this._announcement,
+        ready: Boolean(this.#searcher),
         noResults: results.length === 0 ? this.#noResults(view) : undefined,
       },
       view,
@@ -535,10 +538,8 @@ export class EenzaamheidHulp extends LitElement {
         const searcher = await loadSearcher(resources, locale);
         if (this.#resources !== resources || this.#searcher) return;
         this.#searcher = searcher;
-        if (this._query) {
-          this.requestUpdate();
-          this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
-        }
+        this.requestUpdate();
+        if (this._query) this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
       },
     ).catch((error: unknown) => {
       this.#indexing = undefined;

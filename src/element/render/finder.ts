@@ -12,6 +12,8 @@ export interface FinderState {
   readonly results: readonly Resource[];
   /** What the status region says; updated after typing settles, not on every key. */
   readonly announcement: string;
+  /** Whether the ranking search has loaded (until then every resource shows). */
+  readonly ready: boolean;
   /** What shows when nothing matches (from the later chunk). */
   readonly noResults: unknown;
 }
@@ -46,7 +48,7 @@ function searchBox(state: FinderState, view: ViewContext, handlers: FinderHandle
   const { messages, idPrefix } = view;
   const inputId = `${idPrefix}search`;
   const hintId = `${idPrefix}search-hint`;
-  return html`<div class="search" role="search" part="search">
+  return html`<div class="search" role="search" part="search" ?data-ready=${state.ready}>
     <label for=${inputId}>${messages.searchLabel}</label>
     <p class="hint" id=${hintId}>${messages.searchHint}</p>
     <div class="search-row">
