@@ -26,8 +26,6 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    // Read by scripts/check-size.mjs to tell first-render files from lazy chunks.
-    manifest: true,
     reportCompressedSize: false,
     lib: {
       entry: 'src/eenzaamheid-hulp.ts',

@@ -189,6 +189,8 @@ export class EenzaamheidHulp extends LitElement {
   #report: ReportController | undefined;
   #reportModule: Promise<FormModule> | undefined;
   #reportLoadFailed = false;
+  /** Whether the work after the first render (search, JSON-LD, reach) was scheduled. */
+  #idleWorkStarted = false;
 
   constructor() {
     super();
@@ -476,14 +478,22 @@ export class EenzaamheidHulp extends LitElement {
   protected override updated(): void {
     // A partner preset's accent, set through the CSSOM so a strict CSP (no inline styles) allows it.
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root && !this.#idleWorkStarted) {
+      this.#idleWorkStarted = true;
+      this.#startIdleWork();
+    }
     const partner = this.#partner();
     root?.style.setProperty('--eh-preset-accent', partner?.accent ?? null);
     root?.style.setProperty('--eh-preset-accent-dark', partner?.accentDark ?? null);
   }
 
-  protected override firstUpdated(): void {
-    // Search, JSON-LD and reach are not needed for the first render: start them when the
-    // page is idle, and at the latest after 2 s (a busy page may never be idle).
+  /**
+   * Search, JSON-LD and reach are not needed for the first render: start them once the
+   * help is on screen (not while the language pack is still on its way, where their
+   * downloads would compete with it), when the page is idle, and at the latest after
+   * 2 s (a busy page may never be idle).
+   */
+  #startIdleWork(): void {
     const idle = globalThis.requestIdleCallback ?? setTimeout;
     idle(
       () => {
