@@ -1,11 +1,6 @@
-import type { Content } from './types.js';
+import type { Content, Provenance } from './types.js';
 
-interface SourceFacts {
-  readonly source: string;
-  readonly sourceUrl?: string;
-  readonly sourceDate?: string;
-  readonly checked?: string;
-}
+type SourceFacts = Provenance;
 
 /** The built-in items' provenance by item id (`meldpunt` for the meldpunt). */
 export type BuiltInSources = Readonly<Record<string, SourceFacts & { readonly contact?: SourceFacts }>>;

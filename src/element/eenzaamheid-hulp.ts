@@ -34,6 +34,7 @@ import { styles } from './styles.js';
 
 type FormModule = typeof import('../report/form/index.js');
 type LaterModule = typeof import('./later/index.js');
+type ProvenanceModule = typeof import('./provenance/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 const FIRST_RESULTS = 24;
@@ -126,6 +127,7 @@ export class EenzaamheidHulp extends LitElement {
     _locale: { state: true },
     _reportOpening: { state: true },
     _laterReady: { state: true },
+    _provenance: { state: true },
   };
 
   /** Language: `nl`, `fr` or `en`; falls back to the closest `[lang]` ancestor, then Dutch. */
@@ -159,8 +161,10 @@ export class EenzaamheidHulp extends LitElement {
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
-  /** True once the later chunk (route steps, no-results, built-in sources) is here. */
+  /** True once the later chunk (route steps, no-results) is here. */
   declare private _laterReady: boolean;
+  /** The source lines and the built-in items' sources (a chunk loaded after the first render). */
+  declare private _provenance: ProvenanceModule | undefined;
   /** True while the form's chunk is downloading after a click. */
   declare private _reportOpening: boolean;
 
@@ -227,15 +231,15 @@ export class EenzaamheidHulp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this.#updateLocale();
-    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_laterReady')) {
+    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance')) {
       const pack = this._pack;
       const translated = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
-      const later = this.#later?.module;
-      const builtIn = later ? later.withSources(translated, later.builtInSources) : translated;
+      const sources = this._provenance;
+      const builtIn = sources ? sources.withSources(translated, sources.builtInSources) : translated;
       this.#content =
         this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
-    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_laterReady') || this.#resources.length === 0) {
+    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content, this._pack?.messages.locale);
       this.#searcher = undefined;
       // Re-index at once when the search was already in use (new content, language or sources).
@@ -498,12 +502,19 @@ export class EenzaamheidHulp extends LitElement {
     idle(
       () => {
         this.#ensureSearcher();
-        void this.#ensureLater();
+        this.#loadProvenance();
         this.#addStructuredData();
         this.#startReach();
       },
       { timeout: 2000 },
     );
+  }
+
+  /** The cards' source lines: a chunk loaded after the first render. */
+  #loadProvenance(): void {
+    import('./provenance/index.js').then((module) => {
+      this._provenance = module;
+    }, this.#chunkFailed('the source lines'));
   }
 
   /** Reach events for the host (eh-view, eh-resource-click) and, opted in, the beacon: a chunk loaded at idle. */
@@ -564,6 +575,7 @@ export class EenzaamheidHulp extends LitElement {
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
       moreInfo: this.#meldpunt().website,
+      provenance: this._provenance?.provenanceLine,
       openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content)) : undefined,
     };
   }

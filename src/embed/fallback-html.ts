@@ -3,7 +3,7 @@ import { displayHost, mailtoHref, safeHref, telHref } from '../content/safe-url.
 import { meldpuntFor, shownOn, urgentHelplines } from '../content/select.js';
 import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatDate } from '../i18n/locale.js';
+import { formatDate } from '../i18n/dates.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeHtml as e } from './escape.js';
 

@@ -1,7 +1,5 @@
-import type { Locale } from '../i18n/locale.js';
+import type { SearchLanguage } from './language.js';
 import { normalize } from './normalize.js';
-import { STEMMERS } from './stem.js';
-import { stopWords } from './stop-words.js';
 
 /** Splits normalized text into words ("65-plussers" → "65", "plussers"; "j'ai" → "j", "ai"). */
 export function tokenize(text: string): string[] {
@@ -10,19 +8,17 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The terms a word stands for in `locale`: nothing for a stop word, else the word and
- * its stem ("bankje" → "bankje", "bank"). Indexing and queries use the same terms,
+ * The terms a word stands for in a language: nothing for a stop word, else the word
+ * and its stem ("bankje" → "bankje", "bank"). Indexing and queries use the same terms,
  * so every form a resident types meets every form the content uses.
  */
-export function termsFor(locale: Locale): (word: string) => string[] | null {
-  const stops = stopWords(locale);
-  const stem = STEMMERS[locale];
+export function termsFor(language: SearchLanguage): (word: string) => string[] | null {
+  const { stopWords, stem, spelling } = language;
   return (raw) => {
-    if (!raw || stops.has(raw)) return null;
+    if (!raw || stopWords.has(raw)) return null;
     const age = ageTerm(raw);
     if (age) return [raw, age];
-    // "ij" and "ei" sound the same in Dutch: "eenzaamhijd" is "eenzaamheid".
-    const word = locale === 'nl' ? raw.replaceAll('ij', 'ei') : raw;
+    const word = spelling ? spelling(raw) : raw;
     const stemmed = stem(word);
     return stemmed === word ? [word] : [word, stemmed];
   };

@@ -4,7 +4,7 @@ import type { Resource } from '../content/select.js';
 import type { LocalizedText } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { AUDIENCE_TERMS, fixSwappedLetters, termsFor, tokenize } from './analyze.js';
-import { loadBuiltInKeywords, type KeywordsById } from './built-in-keywords.js';
+import { loadSearchLanguage, PLAIN_LANGUAGE, type KeywordsById, type SearchLanguage } from './language.js';
 
 export { isCrisisQuery } from './analyze.js';
 
@@ -59,8 +59,8 @@ function document(resource: Resource, i: number, locale: Locale, builtIn: Keywor
  * a word of three letters or more also finds longer words it starts ("vriend" →
  * "vriendschap"), and a word of five letters or more forgives one typo.
  */
-export function createSearcher(resources: readonly Resource[], locale: Locale, builtInKeywords: KeywordsById = {}): Searcher {
-  const terms = termsFor(locale);
+export function createSearcher(resources: readonly Resource[], locale: Locale, language: SearchLanguage = PLAIN_LANGUAGE): Searcher {
+  const terms = termsFor(language);
   const known = new Set<string>();
   const index = new MiniSearch<IndexedResource>({
     idField: 'i',
@@ -82,7 +82,7 @@ export function createSearcher(resources: readonly Resource[], locale: Locale, b
       bm25: { k: 1.2, b: 0, d: 0.5 },
     },
   });
-  index.addAll(resources.map((resource, i) => document(resource, i, locale, builtInKeywords)));
+  index.addAll(resources.map((resource, i) => document(resource, i, locale, language.keywords)));
   return (query) => {
     const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, known)).join(' '));
     const best = hits[0]?.score ?? 0;
@@ -90,9 +90,8 @@ export function createSearcher(resources: readonly Resource[], locale: Locale, b
   };
 }
 
-/** Loads the built-in search words for `locale` (a small chunk), then indexes the resources. */
+/** Loads the language's search data (a small chunk), then indexes the resources. */
 export async function loadSearcher(resources: readonly Resource[], locale: Locale): Promise<Searcher> {
-  // Without the words chunk (a failed download) the search still finds what the texts say.
-  const keywords = await loadBuiltInKeywords(locale).catch(() => ({}));
-  return createSearcher(resources, locale, keywords);
+  const language = await loadSearchLanguage(locale).catch(() => PLAIN_LANGUAGE);
+  return createSearcher(resources, locale, language);
 }

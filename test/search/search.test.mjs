@@ -4,7 +4,11 @@ import { mechelenFacts } from '../../dist/lib/content/mechelen-facts.js';
 import { allResources } from '../../dist/lib/content/select.js';
 import { fixSwappedLetters, isCrisisQuery, termsFor } from '../../dist/lib/search/analyze.js';
 import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
-import { stemDutch, stemEnglish, stemFrench } from '../../dist/lib/search/stem.js';
+import { english } from '../../dist/lib/search/languages/en.js';
+import { dutch } from '../../dist/lib/search/languages/nl.js';
+import { stemDutch } from '../../dist/lib/search/languages/stem-nl.js';
+import { stemEnglish } from '../../dist/lib/search/languages/stem-en.js';
+import { stemFrench } from '../../dist/lib/search/languages/stem-fr.js';
 
 const text = (nl, fr, en) => ({ nl, ...(fr ? { fr } : {}), ...(en ? { en } : {}) });
 const initiative = (id, name, keywords, extra = {}) => ({
@@ -35,18 +39,18 @@ describe('search: stems', () => {
 
 describe('search: terms', () => {
   it('drops stop words per language and keeps words that matter', () => {
-    const nl = termsFor('nl');
+    const nl = termsFor(dutch);
     assert.equal(nl('ik'), null);
     assert.deepEqual(nl('niemand'), ['niemand']);
-    const en = termsFor('en');
+    const en = termsFor(english);
     assert.equal(en('the'), null);
     assert.deepEqual(en('die'), ['die'], 'in English "die" is a word that matters');
   });
 
   it('reads an age as an audience and "ij" as "ei" in Dutch', () => {
-    assert.deepEqual(termsFor('nl')('15'), ['15', 'audienceyouth']);
-    assert.deepEqual(termsFor('en')('70'), ['70', 'audienceseniors']);
-    assert.ok(termsFor('nl')('eenzaamhijd').includes('eenzaamheid'));
+    assert.deepEqual(termsFor(dutch)('15'), ['15', 'audienceyouth']);
+    assert.deepEqual(termsFor(english)('70'), ['70', 'audienceseniors']);
+    assert.ok(termsFor(dutch)('eenzaamhijd').includes('eenzaamheid'));
   });
 
   it('fixes two swapped letters only towards a known word', () => {
@@ -67,7 +71,7 @@ describe('search: ranking', () => {
     initiative('benches', 'Banken in de straat', ['buren', 'praatje']),
     initiative('friends', 'Vriendschap', ['vrienden', 'ontmoeten']),
   ];
-  const search = createSearcher(resources, 'nl');
+  const search = createSearcher(resources, 'nl', dutch);
 
   it('matches a sentence on the words that matter, best match first', () => {
     assert.deepEqual(ids(search('een praatje met de buren')).slice(0, 1), ['benches']);
@@ -93,7 +97,10 @@ describe('search: ranking', () => {
 
   it('indexes a thousand resources and answers in order', () => {
     const many = Array.from({ length: 1000 }, (_, i) => initiative(`item-${i}`, `Initiatief ${i}`, [i % 2 ? 'buren' : 'jongeren']));
-    const found = createSearcher([...many, ...allResources(mechelenFacts)], 'nl')('jongeren');
-    assert.equal(found.length, 500);
+    const found = ids(createSearcher([...many, ...allResources(mechelenFacts)], 'nl', dutch)('jongeren'));
+    const generated = found.filter((id) => id.startsWith('item-'));
+    assert.equal(generated.length, 500, 'every generated item about young people');
+    assert.ok(generated.every((id) => Number(id.slice('item-'.length)) % 2 === 0), 'none about neighbours');
+    assert.ok(found.includes('awel-102') && found.includes('overkop'), 'and the built-in help for young people');
   });
 });

@@ -9,5 +9,3 @@ export { laterStyles } from './styles.js';
 export { loadLaterMessages } from '../../i18n/later/load.js';
 export { talkNowLines } from '../../content/select.js';
 export { isCrisisQuery } from '../../search/analyze.js';
-export { withSources } from '../../content/sources.js';
-export { builtInSources } from '../../content/translations/sources.js';

@@ -1,4 +1,4 @@
-import type { Helpline } from '../../content/types.js';
+import type { Helpline, Provenance } from '../../content/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -10,8 +10,10 @@ export interface ViewContext {
   readonly level: number;
   /** Prefix for ids inside this widget's shadow root. */
   readonly idPrefix: string;
-  /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
   /** Where to learn more about initiatives without a contact of their own (the meldpunt's website). */
   readonly moreInfo?: string | undefined;
+  /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
   readonly openingNow?: ((line: Helpline, view: ViewContext) => unknown) | undefined;
+  /** An item's source line; present once the provenance chunk has loaded (after the first render). */
+  readonly provenance?: ((facts: Provenance, view: ViewContext) => unknown) | undefined;
 }

@@ -4,7 +4,6 @@ import { localize } from '../../content/localize.js';
 import { displayHost, telHref } from '../../content/safe-url.js';
 import type { ViewContext } from './context.js';
 import { heading } from './heading.js';
-import { provenanceLine } from './provenance.js';
 import { safeLink, text } from './text.js';
 
 function facts(line: Helpline, view: ViewContext): string[] {
@@ -52,6 +51,6 @@ export function helplineCard(line: Helpline, view: ViewContext, options: { compa
           ${hours || summary ? fact(messages.hours, html`${hours ?? nothing}${hours && summary ? ', ' : nothing}${summary}`, view) : nothing}
         </dl>`}
     ${line.website ? html`<p>${safeLink(line.website, displayHost(line.website))}</p>` : nothing}
-    ${provenanceLine(line, view)}
+    ${view.provenance?.(line, view) ?? nothing}
   </li>`;
 }

@@ -4,7 +4,6 @@ import { displayHost, mailtoHref, telHref } from '../../content/safe-url.js';
 import type { ViewContext } from './context.js';
 import { heading } from './heading.js';
 import { fact } from './helpline.js';
-import { provenanceLine } from './provenance.js';
 import { safeLink, text } from './text.js';
 
 function contactLinks(initiative: Initiative, view: ViewContext): unknown[] {
@@ -40,7 +39,7 @@ export function initiativeCard(initiative: Initiative, view: ViewContext, level:
     ${links.length > 0
       ? html`<div class="reach"><p class="label">${messages.howToReach}</p><ul class="plain">${links}</ul></div>`
       : nothing}
-    ${provenanceLine(initiative, view)}
-    ${contact?.source ? provenanceLine({ ...contact, source: contact.source }, view) : nothing}
+    ${view.provenance?.(initiative, view) ?? nothing}
+    ${contact?.source ? (view.provenance?.({ ...contact, source: contact.source }, view) ?? nothing) : nothing}
   </li>`;
 }

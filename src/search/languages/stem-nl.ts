@@ -1,14 +1,10 @@
-import type { Locale } from '../i18n/locale.js';
-
 /**
- * Light stemmers: they do not need to give dictionary words, only the same stem for
- * the forms residents type and the forms the content uses ("bankje", "banken" and
- * "bank" → "bank"; "buren" and "buur" → "buur"; "seule" and "seuls" → "seul";
- * "neighbours" → "neighbour"). Input is already normalized (lower case, no accents).
+ * A light stemmer: it need not give dictionary words, only the same stem for the
+ * forms residents type and the forms the content uses ("bankje", "banken" and "bank" → "bank"; "buren" and "buur" → "buur").
+ * Input is already normalized (lower case, no accents).
  */
 
-const VOWELS = 'aeiouy';
-const isVowel = (char: string | undefined): boolean => char !== undefined && VOWELS.includes(char);
+const isVowel = (char: string | undefined): boolean => char !== undefined && 'aeiouy'.includes(char);
 const isConsonant = (char: string | undefined): boolean => char !== undefined && /[a-z]/.test(char) && !isVowel(char);
 
 /** "mann" → "man"; "bur" → "buur" (an open syllable keeps its long vowel: buren → buur, praten → praat). */
@@ -47,34 +43,3 @@ export function stemDutch(word: string): string {
   if (word.endsWith('e') && word.length >= 5 && isConsonant(word.at(-2))) return dutchStemEnd(word.slice(0, -1));
   return word;
 }
-
-export function stemFrench(word: string): string {
-  if (word.length < 4) return word;
-  let stem = word;
-  if (/[sx]$/.test(stem) && stem.length > 4) stem = stem.slice(0, -1);
-  if (stem.endsWith('er') && stem.length >= 5) return stem.slice(0, -2);
-  while (stem.endsWith('e') && stem.length > 4) stem = stem.slice(0, -1);
-  return stem;
-}
-
-export function stemEnglish(word: string): string {
-  if (word.length < 4) return word;
-  let stem = word;
-  if (stem.endsWith('iness')) return `${stem.slice(0, -5)}y`;
-  if (stem.endsWith('ness') && stem.length > 6) return stem.slice(0, -4);
-  if (stem.endsWith('ies') && stem.length > 4) return `${stem.slice(0, -3)}y`;
-  if (stem.endsWith('sses')) return stem.slice(0, -2);
-  if (stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
-  if (stem.endsWith('ing') && stem.length >= 6) stem = stem.slice(0, -3);
-  else if (stem.endsWith('ed') && stem.length >= 5) stem = stem.slice(0, -2);
-  else if (stem.endsWith('al') && stem.length >= 7) stem = stem.slice(0, -2);
-  if (stem.length >= 4 && stem.at(-1) === stem.at(-2) && isConsonant(stem.at(-1)) && !/(?:ll|ss)$/.test(stem)) stem = stem.slice(0, -1);
-  if (stem.endsWith('e') && stem.length >= 5) stem = stem.slice(0, -1);
-  return stem;
-}
-
-export const STEMMERS: Readonly<Record<Locale, (word: string) => string>> = {
-  nl: stemDutch,
-  fr: stemFrench,
-  en: stemEnglish,
-};
