@@ -11,7 +11,7 @@ export function shownOn(line: Helpline, locale: Locale | undefined): boolean {
 }
 
 /** Lines that answer in the page's language first (112 and lines without `languages` count as answering). */
-function ownLanguageFirst(lines: readonly Helpline[], locale: Locale | undefined): Helpline[] {
+export function ownLanguageFirst(lines: readonly Helpline[], locale: Locale | undefined): Helpline[] {
   const speaks = (line: Helpline) => !locale || !line.languages || line.languages.includes(locale);
   return [...lines].sort((a, b) => Number(speaks(b)) - Number(speaks(a)));
 }
@@ -71,16 +71,6 @@ export function meldpuntFor(content: Content, partner: Partner | undefined): Mel
 export function alwaysOpenLine(content: Content, locale?: Locale): Helpline | undefined {
   const open = urgentHelplines(content, locale).filter((line) => line.alwaysOpen && line.number !== '112' && !line.crisis);
   return open.find((line) => line.number === '106') ?? open[0];
-}
-
-/**
- * When nothing matches: the lines to talk to now, in the page's language first; a
- * listening line (106) before a suicide line (1813), unless the words speak of suicide.
- */
-export function talkNowLines(content: Content, locale: Locale | undefined, crisis: boolean): Helpline[] {
-  const lines = urgentHelplines(content, locale).filter((line) => line.number !== '112');
-  const rank = (line: Helpline) => (Boolean(line.crisis) === crisis ? 0 : 1);
-  return ownLanguageFirst([...lines].sort((a, b) => rank(a) - rank(b)), locale);
 }
 
 /** Campaigns or opening hours to judge against the clock. */

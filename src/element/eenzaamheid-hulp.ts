@@ -20,7 +20,7 @@ import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/local
 import type { Messages } from '../i18n/messages.js';
 import type { Searcher } from '../search/search.js';
 import type { ReachEventDetails } from '../analytics/types.js';
-import { finderResults, routeOrder, routeSteps } from './derive.js';
+import { finderResults, routeOrder } from './derive.js';
 import type { LaterMessages } from '../i18n/later/messages.js';
 import type { ViewContext } from './render/context.js';
 import { finderSection } from './render/finder.js';
@@ -126,7 +126,7 @@ export class EenzaamheidHulp extends LitElement {
     _announcement: { state: true },
     _locale: { state: true },
     _reportOpening: { state: true },
-    _laterReady: { state: true },
+    _later: { state: true },
     _provenance: { state: true },
   };
 
@@ -161,8 +161,8 @@ export class EenzaamheidHulp extends LitElement {
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
-  /** True once the later chunk (route steps, no-results) is here. */
-  declare private _laterReady: boolean;
+  /** Route steps and the no-results box (a chunk) with the words of one language. */
+  declare private _later: { module: LaterModule; words: LaterMessages } | undefined;
   /** The source lines and the built-in items' sources (a chunk loaded after the first render). */
   declare private _provenance: ProvenanceModule | undefined;
   /** True while the form's chunk is downloading after a click. */
@@ -171,8 +171,6 @@ export class EenzaamheidHulp extends LitElement {
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
   #searcher: Searcher | undefined;
-  /** Route steps and the no-results box (a chunk) with the words of one language. */
-  #later: { module: LaterModule; words: LaterMessages } | undefined;
   #laterLoad: Promise<boolean> | undefined;
   /** The resources being indexed now, so typing during the download starts one index, not one per key. */
   #indexing: Resource[] | undefined;
@@ -206,7 +204,6 @@ export class EenzaamheidHulp extends LitElement {
     this._announcement = '';
     this._locale = 'nl';
     this._reportOpening = false;
-    this._laterReady = false;
   }
 
   override connectedCallback(): void {
@@ -305,13 +302,12 @@ export class EenzaamheidHulp extends LitElement {
   #routePanel(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
     const contact = this.#routeReportLink(route, view, sections);
     const back = () => this.#leaveRoute();
-    const later = this.#later;
+    const later = this._later;
     if (later?.words.locale === view.locale) {
-      return later.module.routePanel({ route, steps: routeSteps(this.#resources, route, this._audience), contact, back }, view, later.words);
+      return later.module.routePanel({ route, resources: this.#resources, audience: this._audience, contact, back }, view, later.words);
     }
-    const title = route === 'self' ? view.messages.routeSelf : view.messages.routeOther;
-    return html`<div class="route-panel" part="route-panel" data-route=${route} role="group" aria-labelledby=${`${this.#idPrefix}route-heading`}>
-      ${heading(view.level + 2, title, `${this.#idPrefix}route-heading`)} ${contact}
+    return html`<div class="route-panel" part="route-panel" data-route=${route}>
+      ${heading(view.level + 2, route === 'self' ? view.messages.routeSelf : view.messages.routeOther, `${this.#idPrefix}route-heading`)} ${contact}
       <button type="button" class="secondary" part="back-button" @click=${back}>${view.messages.routeBack}</button>
     </div>`;
   }
@@ -319,14 +315,12 @@ export class EenzaamheidHulp extends LitElement {
   /** Loads the later chunk and its words for the current language; resolves false when it cannot. */
   #ensureLater(): Promise<boolean> {
     const locale = this._pack?.messages.locale ?? 'nl';
-    if (this.#later?.words.locale === locale) return Promise.resolve(true);
+    if (this._later?.words.locale === locale) return Promise.resolve(true);
     this.#laterLoad ??= import('./later/index.js')
       .then(async (module) => {
         const words = await module.loadLaterMessages(locale);
-        if (!this.#later) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.laterStyles.styleSheet!);
-        this.#later = { module, words };
-        this._laterReady = true;
-        this.requestUpdate();
+        if (!this._later) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.laterStyles.styleSheet!);
+        this._later = { module, words };
         return true;
       })
       .catch((error: unknown) => {
@@ -380,13 +374,9 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   #noResults(view: ViewContext): unknown {
-    const later = this.#later;
-    if (later?.words.locale !== view.locale) {
-      void this.#ensureLater();
-      return undefined;
-    }
-    const lines = later.module.talkNowLines(this.#content, view.locale, later.module.isCrisisQuery(this._query));
-    return later.module.noResults({ query: this._query, audience: this._audience, lines }, view, later.words);
+    const later = this._later;
+    if (later?.words.locale !== view.locale) return void this.#ensureLater();
+    return later.module.noResults({ query: this._query, audience: this._audience, content: this.#content }, view, later.words);
   }
 
   #renderMeldpunt(view: ViewContext): unknown {

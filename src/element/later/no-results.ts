@@ -1,20 +1,23 @@
 import { html, type TemplateResult } from 'lit';
-import type { Audience, Helpline } from '../../content/types.js';
+import type { Audience, Content } from '../../content/types.js';
 import type { LaterMessages } from '../../i18n/later/messages.js';
+import { isCrisisQuery } from '../../search/analyze.js';
 import type { ViewContext } from '../render/context.js';
 import { heading } from '../render/heading.js';
 import { helplineCard } from '../render/helpline.js';
+import { talkNowLines } from './talk-now.js';
 
 export interface NoResultsInput {
   readonly query: string;
   readonly audience: Audience;
-  /** Lines to talk to now: 106 before 1813, unless the words speak of suicide. */
-  readonly lines: readonly Helpline[];
+  /** The content whose urgent lines are offered to talk to now. */
+  readonly content: Content;
 }
 
 /**
  * Nothing matched: say so honestly. "Iedereen" is suggested only when another
- * audience is chosen; the lines to talk to now follow.
+ * audience is chosen; the lines to talk to now follow, a listening line (106) before
+ * a suicide line (1813) unless the words speak of suicide.
  */
 export function noResults(input: NoResultsInput, view: ViewContext, later: LaterMessages): TemplateResult {
   const { messages, level } = view;
@@ -29,6 +32,8 @@ export function noResults(input: NoResultsInput, view: ViewContext, later: Later
     ${heading(level + 2, later.noResultsHeading)}
     <p>${said}</p>
     <p>${later.talkNow}</p>
-    <ul class="cards">${input.lines.map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}</ul>
+    <ul class="cards">
+      ${talkNowLines(input.content, view.locale, isCrisisQuery(query)).map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}
+    </ul>
   </div>`;
 }

@@ -1,14 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Route } from '../../content/types.js';
+import type { Resource } from '../../content/select.js';
+import type { Audience, Route } from '../../content/types.js';
 import type { LaterMessages } from '../../i18n/later/messages.js';
-import type { RouteStep } from '../derive.js';
 import type { ViewContext } from '../render/context.js';
 import { heading } from '../render/heading.js';
 import { resourceList } from '../render/resources.js';
+import { routeSteps } from './steps.js';
 
 export interface RoutePanelInput {
   readonly route: Route;
-  readonly steps: readonly RouteStep[];
+  /** Everything the finder offers; the steps pick what fits the route and the audience. */
+  readonly resources: readonly Resource[];
+  readonly audience: Audience;
   /** The way to ask for contact (the form's button, or the meldpunt's contact), for the contact steps. */
   readonly contact: unknown;
   readonly back: () => void;
@@ -26,7 +29,7 @@ export function routePanel(input: RoutePanelInput, view: ViewContext, later: Lat
     ${heading(level + 2, title, headingId)}
     <p>${intro}</p>
     <ol class="steps" part="route-steps">
-      ${input.steps.map((step) => {
+      ${routeSteps(input.resources, input.route, input.audience).map((step) => {
         const { title: stepTitle, why } = later.steps[step.id];
         return html`<li class="step" data-step=${step.id}>
           ${heading(level + 3, stepTitle)}
