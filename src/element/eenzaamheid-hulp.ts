@@ -298,18 +298,23 @@ export class EenzaamheidHulp extends LitElement {
     );
   }
 
-  /** The chosen route's steps; if their chunk could not load, its title, the way to ask for contact and the way back. */
+  /** The chosen route's steps (the choices stay until their words are here), ending with the way to ask for contact. */
   #routePanel(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
-    const contact = this.#routeReportLink(route, view, sections);
-    const back = () => this.#leaveRoute();
     const later = this._later;
-    if (later?.words.locale === view.locale) {
-      return later.module.routePanel({ route, resources: this.#resources, audience: this._audience, contact, back }, view, later.words);
-    }
-    return html`<div class="route-panel" part="route-panel" data-route=${route}>
-      ${heading(view.level + 2, route === 'self' ? view.messages.routeSelf : view.messages.routeOther, `${this.#idPrefix}route-heading`)} ${contact}
-      <button type="button" class="secondary" part="back-button" @click=${back}>${view.messages.routeBack}</button>
-    </div>`;
+    if (later?.words.locale !== view.locale) return void this.#ensureLater();
+    const form = sections.has('meldpunt') && this.#reportSetup();
+    return later.module.routePanel(
+      {
+        route,
+        resources: this.#resources,
+        audience: this._audience,
+        openReport: form ? () => this.#openReport(route) : undefined,
+        meldpuntContact: form ? nothing : meldpuntContact(this.#meldpunt(), view),
+        back: () => this.#leaveRoute(),
+      },
+      view,
+      later.words,
+    );
   }
 
   /** Loads the later chunk and its words for the current language; resolves false when it cannot. */
@@ -386,16 +391,6 @@ export class EenzaamheidHulp extends LitElement {
       <p>${view.messages.meldpuntIntro}</p>
       ${this.#renderReport(view)}
     </section>`;
-  }
-
-  /** At the end of a route: a button to the form, or the meldpunt's contact when there is no form. */
-  #routeReportLink(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
-    if (!sections.has('meldpunt') || !this.#reportSetup()) return meldpuntContact(this.#meldpunt(), view);
-    return html`<p>
-      <button type="button" class="report-from-route" part="report-start" @click=${() => this.#openReport(route)}>
-        ${view.messages.reportFromRoute[route]}
-      </button>
-    </p>`;
   }
 
   /** The form when open; else its start button, or the meldpunt's contact when there is no endpoint. */
@@ -624,11 +619,12 @@ export class EenzaamheidHulp extends LitElement {
 
   async #chooseRoute(route: Route): Promise<void> {
     this.#emit('eh-route', { route });
-    // The steps' chunk is usually there (loaded at idle or when the button was reached); else wait for it.
-    await this.#ensureLater();
-    this._route = route;
+    // The steps' chunk is usually there (loaded when the button was reached); else wait for it.
+    const ready = await this.#ensureLater();
+    if (ready) this._route = route;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}route-heading`)?.focus();
+    // Without the steps (their chunk could not load), the finder below lists all the help.
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}${ready ? 'route-heading' : 'finder'}`)?.focus();
   }
 
   async #leaveRoute(): Promise<void> {

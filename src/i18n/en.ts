@@ -25,10 +25,6 @@ export const en: Messages = {
   languageNames: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
   noContact: 'No contact listed? The contact point can point you in the right direction.',
   colon: ':',
-  openUntil: (time) => `Open now, until ${time}.`,
-  closedNow: 'Closed now.',
-  closedAlternative: 'Available day and night:',
-  campaignMore: 'Find out more',
   website: 'Website',
 
   routesHeading: 'How can we help you?',
@@ -36,7 +32,6 @@ export const en: Messages = {
   routeSelfHint: 'Help for myself',
   routeOther: 'I am worried about someone',
   routeOtherHint: 'Someone in my neighbourhood, family or friends',
-  routeBack: 'Back to the choice',
 
   findHeading: 'Find help nearby',
   audienceLabel: 'For whom?',
@@ -57,8 +52,6 @@ export const en: Messages = {
     'Is someone on their own, or are you? Report it. Someone from the neighbourhood will get in touch within 24 hours.',
   meldpuntContact: 'Contact the reporting point',
   reportStart: 'Make a report',
-  reportFromRoute: { self: 'Ask someone to get in touch with you', other: 'Report your worry to the reporting point' },
-  loading: 'One moment…',
   formLoading: 'Loading the form…',
   formLoadFailed: 'The form could not load. Contact the reporting point directly.',
   phone: 'Phone',

@@ -25,10 +25,6 @@ export const fr: Messages = {
   languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
   noContact: 'Pas de contact indiqué ? Le point de contact peut vous orienter.',
   colon: '\u202f:',
-  openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
-  closedNow: 'Fermé maintenant.',
-  closedAlternative: 'Joignable jour et nuit :',
-  campaignMore: 'En savoir plus',
   website: 'Site web',
 
   routesHeading: 'Comment pouvons-nous vous aider ?',
@@ -36,7 +32,6 @@ export const fr: Messages = {
   routeSelfHint: 'De l’aide pour moi',
   routeOther: 'Je m’inquiète pour quelqu’un',
   routeOtherHint: 'Une personne du quartier, de la famille ou un ami',
-  routeBack: 'Retour au choix',
 
   findHeading: 'Trouver de l’aide près de chez vous',
   audienceLabel: 'Pour qui ?',
@@ -58,8 +53,6 @@ export const fr: Messages = {
     'Une personne est isolée, ou vous-même ? Signalez-le. Quelqu’un du quartier prendra contact dans les 24 heures.',
   meldpuntContact: 'Contacter le point de signalement',
   reportStart: 'Faire un signalement',
-  reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
-  loading: 'Un instant…',
   formLoading: 'Chargement du formulaire…',
   formLoadFailed: 'Le formulaire n’a pas pu se charger. Contactez directement le point de signalement.',
   phone: 'Téléphone',

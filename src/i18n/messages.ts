@@ -29,13 +29,6 @@ export interface Messages {
   readonly noContact: string;
   /** Between a label and its value ("Voor wie: Iedereen"; French puts a space before the colon). */
   readonly colon: string;
-  /** Opening hours now, in Mechelen time. */
-  readonly openUntil: (time: string) => string;
-  readonly closedNow: string;
-  /** Before a 24/7 line offered when a line is closed. */
-  readonly closedAlternative: string;
-  /** Label of a campaign banner's link. */
-  readonly campaignMore: string;
   readonly website: string;
 
   readonly routesHeading: string;
@@ -43,7 +36,6 @@ export interface Messages {
   readonly routeSelfHint: string;
   readonly routeOther: string;
   readonly routeOtherHint: string;
-  readonly routeBack: string;
 
   readonly findHeading: string;
   readonly audienceLabel: string;
@@ -64,10 +56,6 @@ export interface Messages {
   readonly meldpuntContact: string;
   /** Opens the report form. */
   readonly reportStart: string;
-  /** Opens the report form from a route, about oneself or about someone else. */
-  readonly reportFromRoute: Readonly<Record<'self' | 'other', string>>;
-  /** While a route's words are loading (a small chunk). */
-  readonly loading: string;
   readonly formLoading: string;
   readonly formLoadFailed: string;
   readonly phone: string;

@@ -25,10 +25,6 @@ export const nl: Messages = {
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
   noContact: 'Staat er geen contact bij? Het meldpunt helpt je verder.',
   colon: ':',
-  openUntil: (time) => `Nu open, tot ${time} uur.`,
-  closedNow: 'Nu gesloten.',
-  closedAlternative: 'Dag en nacht bereikbaar:',
-  campaignMore: 'Meer weten',
   website: 'Website',
 
   routesHeading: 'Waar kunnen we je mee helpen?',
@@ -36,7 +32,6 @@ export const nl: Messages = {
   routeSelfHint: 'Hulp voor mezelf',
   routeOther: 'Ik maak me zorgen om iemand',
   routeOtherHint: 'Iemand in mijn buurt, familie of vrienden',
-  routeBack: 'Terug naar de keuze',
 
   findHeading: 'Zoek hulp in de buurt',
   audienceLabel: 'Voor wie?',
@@ -58,8 +53,6 @@ export const nl: Messages = {
     'Staat iemand er alleen voor, of jijzelf? Meld het. Iemand uit de buurt neemt binnen 24 uur contact op.',
   meldpuntContact: 'Contacteer het meldpunt',
   reportStart: 'Melding maken',
-  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
-  loading: 'Even geduld…',
   formLoading: 'Het formulier wordt geladen…',
   formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',
   phone: 'Telefoon',

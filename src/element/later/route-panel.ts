@@ -12,9 +12,18 @@ export interface RoutePanelInput {
   /** Everything the finder offers; the steps pick what fits the route and the audience. */
   readonly resources: readonly Resource[];
   readonly audience: Audience;
-  /** The way to ask for contact (the form's button, or the meldpunt's contact), for the contact steps. */
-  readonly contact: unknown;
+  /** Opens the report form from this route; without a form, the meldpunt's contact shows instead. */
+  readonly openReport: (() => void) | undefined;
+  readonly meldpuntContact: unknown;
   readonly back: () => void;
+}
+
+/** The way to ask for contact: a button to the form, or the meldpunt's contact when there is no form. */
+function contact(input: RoutePanelInput, later: LaterMessages): unknown {
+  if (!input.openReport) return input.meldpuntContact;
+  return html`<p>
+    <button type="button" class="report-from-route" part="report-start" @click=${input.openReport}>${later.reportFromRoute[input.route]}</button>
+  </p>`;
 }
 
 /**
@@ -22,7 +31,7 @@ export interface RoutePanelInput {
  * helps and the few resources that fit it. The urgent lines are not repeated here.
  */
 export function routePanel(input: RoutePanelInput, view: ViewContext, later: LaterMessages): TemplateResult {
-  const { level, idPrefix, messages } = view;
+  const { level, idPrefix } = view;
   const headingId = `${idPrefix}route-heading`;
   const { heading: title, intro } = later.routes[input.route];
   return html`<div class="route-panel" part="route-panel" data-route=${input.route} role="group" aria-labelledby=${headingId}>
@@ -36,10 +45,10 @@ export function routePanel(input: RoutePanelInput, view: ViewContext, later: Lat
           <p class="why">${why}</p>
           ${step.id === 'conversation' ? html`<ul class="tips">${later.conversationTips.map((tip) => html`<li>${tip}</li>`)}</ul>` : nothing}
           ${step.resources.length > 0 ? resourceList(step.resources, view, stepTitle, level + 4) : nothing}
-          ${step.id === 'contact' || step.id === 'reachOut' ? input.contact : nothing}
+          ${step.id === 'contact' || step.id === 'reachOut' ? contact(input, later) : nothing}
         </li>`;
       })}
     </ol>
-    <button type="button" class="secondary" part="back-button" @click=${input.back}>${messages.routeBack}</button>
+    <button type="button" class="secondary" part="back-button" @click=${input.back}>${later.routeBack}</button>
   </div>`;
 }

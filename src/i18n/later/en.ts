@@ -20,6 +20,8 @@ export const laterEn: LaterMessages = {
     'Ask how they’re really doing, and listen.',
     'Are they thinking about suicide? Call a suicide prevention line together (see above).',
   ],
+  reportFromRoute: { self: 'Ask someone to get in touch with you', other: 'Report your worry to the reporting point' },
+  routeBack: 'Back to the choice',
   noResultsHeading: 'Nothing found',
   nothingFor: (query) => `Nothing found for “${query}”.`,
   nothingForAudience: (query, audience) => `Nothing found for “${query}” under “${audience}”. Choose “Everyone” to search all the help.`,

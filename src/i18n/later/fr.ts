@@ -20,6 +20,8 @@ export const laterFr: LaterMessages = {
     'Demandez comment ça va vraiment, et prenez le temps d’écouter.',
     'La personne pense au suicide ? Appelez ensemble une ligne de prévention du suicide (plus haut).',
   ],
+  reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
+  routeBack: 'Retour au choix',
   noResultsHeading: 'Aucun résultat',
   nothingFor: (query) => `Rien trouvé pour « ${query} ».`,
   nothingForAudience: (query, audience) => `Rien trouvé pour « ${query} » dans « ${audience} ». Choisissez « Tout le monde » pour chercher dans toute l’aide.`,

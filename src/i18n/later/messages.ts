@@ -15,6 +15,9 @@ export interface LaterMessages {
   readonly steps: Readonly<Record<StepId, { readonly title: string; readonly why: string }>>;
   /** How to start the conversation, for the "someone else" route. */
   readonly conversationTips: readonly string[];
+  /** Opens the report form from a route, about oneself or about someone else. */
+  readonly reportFromRoute: Readonly<Record<Route, string>>;
+  readonly routeBack: string;
   readonly noResultsHeading: string;
   readonly nothingFor: (query: string) => string;
   readonly nothingForAudience: (query: string, audience: string) => string;

@@ -20,6 +20,8 @@ export const laterNl: LaterMessages = {
     'Vraag hoe het echt gaat, en luister.',
     'Denkt iemand aan zelfmoord? Bel samen de Zelfmoordlijn 1813 (bovenaan).',
   ],
+  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
+  routeBack: 'Terug naar de keuze',
   noResultsHeading: 'Niets gevonden',
   nothingFor: (query) => `We vonden niets voor „${query}”.`,
   nothingForAudience: (query, audience) => `We vonden niets voor „${query}” bij „${audience}”. Kies „Iedereen” om in alle hulp te zoeken.`,
