@@ -11,6 +11,8 @@ import type { Content } from './types.js';
 import { withRequiredUrgentLines } from './required-lines.js';
 import { withCleanPrototypes } from '../security/clean-prototypes.js';
 
+export { localizeBuiltInParts } from './merge.js';
+
 /** A content file larger than this is refused: the built-in file is about 25 KB. */
 export const MAX_CONTENT_BYTES = 512 * 1024;
 const LOAD_TIMEOUT_MS = 10_000;

@@ -67,12 +67,6 @@ export function meldpuntFor(content: Content, partner: Partner | undefined): Mel
   return partner?.meldpunt ? { ...content.meldpunt, ...partner.meldpunt } : content.meldpunt;
 }
 
-/** The line to offer when another is closed: Tele-Onthaal 106 when present, else another 24/7 line (never 112). */
-export function alwaysOpenLine(content: Content, locale?: Locale): Helpline | undefined {
-  const open = urgentHelplines(content, locale).filter((line) => line.alwaysOpen && line.number !== '112' && !line.crisis);
-  return open.find((line) => line.number === '106') ?? open[0];
-}
-
 /** Campaigns or opening hours to judge against the clock. */
 export function needsSchedule(content: Content): boolean {
   return content.campaigns.length > 0 || content.helplines.some((line) => (line.openingHours?.length ?? 0) > 0);

@@ -1,7 +1,6 @@
 import type {} from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
-import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
 import { allResources, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
@@ -178,6 +177,8 @@ export class EenzaamheidHulp extends LitElement {
   #resources: Resource[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #contentAbort: AbortController | undefined;
+  /** The content loader (a chunk), once a `content-src` file was asked for. */
+  #contentModule: typeof import('../content/load-content.js') | undefined;
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
   #stopReach: (() => void) | undefined;
@@ -234,7 +235,9 @@ export class EenzaamheidHulp extends LitElement {
       const sources = this._provenance;
       const builtIn = sources ? sources.withSources(translated, sources.builtInSources) : translated;
       this.#content =
-        this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
+        this._baseContent === mechelenFacts || !this.#contentModule
+          ? builtIn
+          : this.#contentModule.localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
     if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content, this._pack?.messages.locale);
@@ -561,7 +564,7 @@ export class EenzaamheidHulp extends LitElement {
       idPrefix: this.#idPrefix,
       moreInfo: this.#meldpunt().website,
       provenance: this._provenance?.provenanceLine,
-      openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content)) : undefined,
+      openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content, view.locale)) : undefined,
     };
   }
 
@@ -643,10 +646,10 @@ export class EenzaamheidHulp extends LitElement {
     }
     const abort = new AbortController();
     this.#contentAbort = abort;
-    const content = await import('../content/load-content.js').then(
-      ({ loadContentOrWarn }) => loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn),
-      this.#chunkFailed('the content loader'),
-    );
+    const content = await import('../content/load-content.js').then((module) => {
+      this.#contentModule = module;
+      return module.loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn);
+    }, this.#chunkFailed('the content loader'));
     if (abort.signal.aborted) return;
     if (content) this._baseContent = content;
     this.dispatchEvent(new Event(content ? 'eh-content-load' : 'eh-content-error', { bubbles: true, composed: true }));
