@@ -5,12 +5,12 @@ export const nl: Messages = {
   locale: 'nl',
   title: 'Voel je je eenzaam? Je staat er niet alleen voor.',
   intro:
-    'Hier vind je mensen om mee te praten en plekken in Mechelen om anderen te ontmoeten. Je kan ook iemand melden die er alleen voor staat.',
+    'Hier vind je mensen om mee te praten en plekken in Mechelen om anderen te ontmoeten. Je kan ook vragen dat iemand uit de buurt contact opneemt.',
 
   urgentHeading: 'Dringend hulp nodig?',
   urgentIntro: 'Deze lijnen helpen je meteen. Je kan ze altijd bellen.',
   meldpuntNotEmergency:
-    'Het meldpunt is geen hulpdienst voor noodgevallen. Het antwoordt binnen 24 uur. Is er gevaar? Bel 112.',
+    'Vraag je hieronder om contact? Dan neemt iemand uit de buurt binnen 24 uur contact op. Dat is geen hulpdienst voor noodgevallen. Is er gevaar? Bel 112.',
   call: (name, number) => `Bel ${name}: ${number}`,
   channels: 'Hoe',
   channelNames: { phone: 'telefoon', chat: 'chat', email: 'e-mail', forum: 'forum' },
@@ -21,7 +21,7 @@ export const nl: Messages = {
   checkedOn: (date) => `Gegevens nagekeken op ${date}`,
   source: 'Bron',
   sourceOf: (date) => `, van ${date}`,
-  answersIn: (languages) => `Antwoordt in het ${languages}.`,
+  answersIn: (languages) => `Antwoordt alleen in het ${languages}.`,
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
   noContact: 'Staat er geen contact bij? Het meldpunt helpt je verder.',
   colon: ':',
@@ -31,7 +31,7 @@ export const nl: Messages = {
   routeSelf: 'Ik voel me eenzaam',
   routeSelfHint: 'Hulp voor mezelf',
   routeOther: 'Ik maak me zorgen om iemand',
-  routeOtherHint: 'Iemand in mijn buurt, familie of vrienden',
+  routeOtherHint: 'Iemand uit mijn buurt, familie of vriendenkring',
 
   findHeading: 'Zoek hulp in de buurt',
   audienceLabel: 'Voor wie?',
@@ -48,14 +48,13 @@ export const nl: Messages = {
   offer: 'Wat',
   howToReach: 'Contact',
 
-  meldpuntHeading: 'Iemand melden bij het meldpunt',
+  meldpuntHeading: 'Vraag dat iemand uit de buurt contact opneemt',
   meldpuntIntro:
-    'Staat iemand er alleen voor, of jijzelf? Meld het. Iemand uit de buurt neemt binnen 24 uur contact op.',
+    'Voel je je alleen, of maak je je zorgen om iemand? Laat het weten aan het meldpunt eenzaamheid van de stad. Binnen 24 uur neemt iemand uit de buurt contact op.',
   meldpuntContact: 'Contacteer het meldpunt',
-  reportStart: 'Melding maken',
+  reportStart: 'Vraag om contact',
   formLoading: 'Het formulier wordt geladen…',
   formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',
   phone: 'Telefoon',
   email: 'E-mail',
-
 };

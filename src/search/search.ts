@@ -1,27 +1,20 @@
-import MiniSearch from 'minisearch';
 import { localize } from '../content/localize.js';
 import type { Resource } from '../content/select.js';
 import type { LocalizedText } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { AUDIENCE_TERMS, fixSwappedLetters, termsFor, tokenize } from './analyze.js';
 import { loadSearchLanguage, PLAIN_LANGUAGE, type KeywordsById, type SearchLanguage } from './language.js';
+import { createIndex } from './rank.js';
 
 export { isCrisisQuery } from './analyze.js';
 
 /** A ranked search over a fixed list of resources: best match first. */
 export type Searcher = (query: string) => Resource[];
 
-interface IndexedResource {
-  readonly i: number;
-  readonly name: string;
-  readonly keywords: string;
-  readonly summary: string;
-  readonly details: string;
-  readonly audience: string;
-}
-
 /** A name match weighs most, then the residents' words, then what it is for, then the rest. */
-const BOOST = { name: 3, keywords: 2, summary: 1.5, details: 1, audience: 1 };
+const WEIGHTS = { name: 3, keywords: 2, summary: 1.5, details: 1, audience: 1 };
+type Field = keyof typeof WEIGHTS;
+const FIELDS = Object.keys(WEIGHTS) as Field[];
 /** Results scoring below this share of the best one are noise from a common word; they are left out. */
 const MIN_RELATIVE_SCORE = 0.12;
 
@@ -36,7 +29,8 @@ export function keywordsOf(resource: Resource, locale: Locale, builtIn: Keywords
   return Object.hasOwn(builtIn, resource.item.id) ? (builtIn[resource.item.id] ?? []) : [];
 }
 
-function document(resource: Resource, i: number, locale: Locale, builtIn: KeywordsById): IndexedResource {
+/** The texts of a resource that the search reads, by field. */
+function fields(resource: Resource, locale: Locale, builtIn: KeywordsById): Record<Field, string> {
   const t = (text: LocalizedText | undefined) => (text ? localize(text, locale).text : '');
   const keywords = keywordsOf(resource, locale, builtIn).join(' , ');
   const audiences = resource.item.audiences as readonly string[];
@@ -46,47 +40,38 @@ function document(resource: Resource, i: number, locale: Locale, builtIn: Keywor
     .join(' ');
   if (resource.kind === 'helpline') {
     const line = resource.item;
-    return { i, name: `${t(line.name)} ${line.number}`, keywords, summary: t(line.purpose), details: t(line.hours), audience };
+    return { name: `${t(line.name)} ${line.number}`, keywords, summary: t(line.purpose), details: t(line.hours), audience };
   }
   const initiative = resource.item;
-  return { i, name: t(initiative.name), keywords, summary: t(initiative.forWhom), details: t(initiative.offer), audience };
+  return { name: t(initiative.name), keywords, summary: t(initiative.forWhom), details: t(initiative.offer), audience };
 }
 
 /**
- * Relevance-ranked search (MiniSearch, BM25): a query of several words matches on the
+ * Relevance-ranked search (see rank.ts): a query of several words matches on the
  * words that matter (stop words left out, any word may match, more matches rank
  * higher); words are stemmed per language (diminutives, plurals, feminine forms);
  * a word of three letters or more also finds longer words it starts ("vriend" →
- * "vriendschap"), and a word of five letters or more forgives one typo.
+ * "vriendschap"), a word of five letters or more forgives one typo and of nine or
+ * more two ("eenzaamhied"), and two swapped letters are put back ("lonley").
  */
-export function createSearcher(resources: readonly Resource[], locale: Locale, language: SearchLanguage = PLAIN_LANGUAGE): Searcher {
-  const terms = termsFor(language);
-  const known = new Set<string>();
-  const index = new MiniSearch<IndexedResource>({
-    idField: 'i',
-    fields: ['name', 'keywords', 'summary', 'details', 'audience'],
-    tokenize,
-    processTerm: (word) => {
-      const found = terms(word);
-      if (found) for (const term of found) known.add(term);
-      return found;
-    },
-    searchOptions: {
-      boost: BOOST,
-      combineWith: 'OR',
-      processTerm: terms,
+export function createSearcher(resources: readonly Resource[], locale: Locale = 'nl', language: SearchLanguage = PLAIN_LANGUAGE): Searcher {
+  const index = createIndex(
+    resources.map((resource) => {
+      const texts = fields(resource, locale, language.keywords);
+      return FIELDS.map((field) => texts[field]);
+    }),
+    {
+      tokenize,
+      terms: termsFor(language),
+      weights: FIELDS.map((field) => WEIGHTS[field]),
       prefix: (term) => term.length >= 3,
-      // One typo from five letters on, two from nine ("eenzaamhied").
-      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-      // No length normalization: a long list of residents' words is not a weaker match; ties keep the content's order.
-      bm25: { k: 1.2, b: 0, d: 0.5 },
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0),
     },
-  });
-  index.addAll(resources.map((resource, i) => document(resource, i, locale, language.keywords)));
+  );
   return (query) => {
-    const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, known)).join(' '));
+    const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, index.vocabulary)).join(' '));
     const best = hits[0]?.score ?? 0;
-    return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.id as number]!);
+    return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.doc]!);
   };
 }
 

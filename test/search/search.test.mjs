@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mechelenFacts } from '../../dist/lib/content/mechelen-facts.js';
 import { allResources } from '../../dist/lib/content/select.js';
 import { fixSwappedLetters, isCrisisQuery, termsFor } from '../../dist/lib/search/analyze.js';
+import { createIndex, editDistance } from '../../dist/lib/search/rank.js';
 import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
 import { english } from '../../dist/lib/search/languages/en.js';
 import { dutch } from '../../dist/lib/search/languages/nl.js';
@@ -102,5 +103,43 @@ describe('search: ranking', () => {
     assert.equal(generated.length, 500, 'every generated item about young people');
     assert.ok(generated.every((id) => Number(id.slice('item-'.length)) % 2 === 0), 'none about neighbours');
     assert.ok(found.includes('awel-102') && found.includes('overkop'), 'and the built-in help for young people');
+  });
+});
+
+describe('search: the ranked index', () => {
+  const options = {
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    terms: (word) => [word],
+    weights: [2, 1],
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 1 : 0),
+  };
+
+  it('counts edits and stops past the limit', () => {
+    assert.equal(editDistance('eenzaam', 'eenzaam', 1), 0);
+    assert.equal(editDistance('eenzam', 'eenzaam', 1), 1);
+    assert.equal(editDistance('lonley', 'lonely', 2), 2, 'a swap is two edits');
+    assert.equal(editDistance('abc', 'xyz', 1), 2, 'max + 1 once over');
+  });
+
+  it('ranks an exact match above prefix and typo matches, and a heavier field higher', () => {
+    const index = createIndex([['', 'buren'], ['', 'burenfeest'], ['', 'bureen'], ['buren', ''], ['', 'banken']], options);
+    const order = index.search('buren').map((hit) => hit.doc);
+    assert.deepEqual(order.slice(0, 2), [3, 0]);
+    assert.deepEqual(order.slice(2).sort(), [1, 2], 'the longer word it starts and the one-letter typo, not "banken"');
+  });
+
+  it('ranks a document matching more of the query words higher, and keeps the documents’ order on equal scores', () => {
+    const index = createIndex([['praten'], ['buren'], ['praten buren'], ['buren']], { ...options, weights: [1] });
+    const hits = index.search('buren praten');
+    // Both words first; then the rarer word ("praten" in two documents, "buren" in three); then the tie in order.
+    assert.deepEqual(hits.map((hit) => hit.doc), [2, 0, 1, 3]);
+    assert.equal(hits[2].score, hits[3].score);
+  });
+
+  it('finds nothing for an unknown word and knows its vocabulary', () => {
+    const index = createIndex([['buren']], options);
+    assert.deepEqual(index.search('xylofoon'), []);
+    assert.ok(index.vocabulary.has('buren'));
   });
 });
