@@ -46,13 +46,10 @@ const provenance = {
 };
 const keywordList = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(80));
 /**
- * Words and phrasings residents type for an item, so the finder finds it: per language
- * (`{ "nl": [...], "fr": [...], "en": [...] }`), or one list for every language.
+ * Words and phrasings residents type for an item, so the finder finds it, per language:
+ * `{ "nl": [...], "fr": [...], "en": [...] }`.
  */
-export const keywordsSchema = z.union([
-  keywordList,
-  z.object({ nl: z.optional(keywordList), fr: z.optional(keywordList), en: z.optional(keywordList) }),
-]);
+export const keywordsSchema = z.object({ nl: z.optional(keywordList), fr: z.optional(keywordList), en: z.optional(keywordList) });
 const keywords = z.optional(keywordsSchema);
 
 /** A weekly opening window in Europe/Brussels time: day 1 = Monday … 7 = Sunday, "HH:MM". */

@@ -17,7 +17,7 @@ import {
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/locale-pack.js';
 import type { Messages } from '../i18n/messages.js';
-import type { Searcher } from '../search/search.js';
+import type { FinderSearch } from './search/index.js';
 import type { ReachEventDetails } from '../analytics/types.js';
 import { finderResults, routeOrder } from './derive.js';
 import type { LaterMessages } from '../i18n/later/messages.js';
@@ -169,11 +169,12 @@ export class EenzaamheidHulp extends LitElement {
 
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
-  #searcher: Searcher | undefined;
+  /** The ranked search over the current resources and the no-results box (the search chunk). */
+  #search: FinderSearch | undefined;
   #laterLoad: Promise<boolean> | undefined;
   /** The resources being indexed now, so typing during the download starts one index, not one per key. */
   #indexing: Resource[] | undefined;
-  #searchModule: Promise<typeof import('../search/search.js')> | undefined;
+  #searchModule: Promise<typeof import('./search/index.js')> | undefined;
   #resources: Resource[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #contentAbort: AbortController | undefined;
@@ -241,7 +242,7 @@ export class EenzaamheidHulp extends LitElement {
     }
     if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content, this._pack?.messages.locale);
-      this.#searcher = undefined;
+      this.#search = undefined;
       // Re-index at once when the search was already in use (new content, language or sources).
       if (this.#searchModule) this.#ensureSearcher();
     }
@@ -342,7 +343,7 @@ export class EenzaamheidHulp extends LitElement {
   }
 
   #renderFinder(view: ViewContext): unknown {
-    const results = finderResults(this.#resources, this.#searcher, this._audience, this._query);
+    const results = finderResults(this.#resources, this.#search?.search, this._audience, this._query);
     // A long list renders a screenful first, then grows frame by frame, so typing stays quick.
     if (results.length > this.#shown) {
       this.#grow ??= requestAnimationFrame(() => {
@@ -357,8 +358,8 @@ export class EenzaamheidHulp extends LitElement {
         query: this._query,
         results: results.slice(0, this.#shown),
         announcement: this._announcement,
-        ready: Boolean(this.#searcher),
-        noResults: results.length === 0 ? this.#noResults(view) : undefined,
+        ready: Boolean(this.#search),
+        noResults: results.length === 0 ? this.#search?.noResults?.({ query: this._query, audience: this._audience, content: this.#content }, view) : undefined,
       },
       view,
       {
@@ -379,12 +380,6 @@ export class EenzaamheidHulp extends LitElement {
         },
       },
     );
-  }
-
-  #noResults(view: ViewContext): unknown {
-    const later = this._later;
-    if (later?.words.locale !== view.locale) return void this.#ensureLater();
-    return later.module.noResults({ query: this._query, audience: this._audience, content: this.#content }, view, later.words);
   }
 
   #renderMeldpunt(view: ViewContext): unknown {
@@ -535,18 +530,20 @@ export class EenzaamheidHulp extends LitElement {
     );
   }
 
-  /** Loads the search module (a chunk beside the script) and indexes the current resources. */
+  /** Loads the search chunk (and its styles, once) and indexes the current resources. */
   #ensureSearcher(): void {
-    if (this.#searcher || this.#indexing === this.#resources) return;
-    this.#searchModule ??= import('../search/search.js');
+    if (this.#search || this.#indexing === this.#resources) return;
+    const first = !this.#searchModule;
+    this.#searchModule ??= import('./search/index.js');
     const resources = this.#resources;
     this.#indexing = resources;
     const locale = this._pack?.messages.locale ?? 'nl';
     this.#searchModule.then(
-      async ({ loadSearcher }) => {
-        const searcher = await loadSearcher(resources, locale);
-        if (this.#resources !== resources || this.#searcher) return;
-        this.#searcher = searcher;
+      async (module) => {
+        if (first) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.searchStyles.styleSheet!);
+        const search = await module.loadFinderSearch(resources, locale);
+        if (this.#resources !== resources || this.#search) return;
+        this.#search = search;
         this.requestUpdate();
         if (this._query) this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
       },
@@ -614,7 +611,7 @@ export class EenzaamheidHulp extends LitElement {
     this.#shown = FIRST_RESULTS;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const count = finderResults(this.#resources, this.#searcher, this._audience, this._query).length;
+      const count = finderResults(this.#resources, this.#search?.search, this._audience, this._query).length;
       this._announcement = this.#messages()?.resultCount(count) ?? '';
       if (this._query.trim()) this.#emit('eh-search', { resultCount: count });
     }, delay);

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import type { NoResultsMessages } from '../i18n/no-results/messages.js';
 
 /** The built-in content's search words for one language, by item id. */
 export type KeywordsById = Readonly<Record<string, readonly string[]>>;
@@ -13,6 +14,8 @@ export interface SearchLanguage {
   readonly stopWords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
   readonly keywords: KeywordsById;
+  /** What the finder says when nothing matches, in this language. */
+  readonly noResults?: NoResultsMessages;
   /** One spelling for letters that sound the same (Dutch "ij" and "ei": "eenzaamhijd" is "eenzaamheid"). */
   readonly spelling?: (word: string) => string;
 }

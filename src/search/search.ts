@@ -18,15 +18,14 @@ const FIELDS = Object.keys(WEIGHTS) as Field[];
 /** Results scoring below this share of the best one are noise from a common word; they are left out. */
 const MIN_RELATIVE_SCORE = 0.12;
 
-/** The item's own keywords in `locale` (Dutch when it has none in that language), else the built-in ones. */
+/**
+ * The search words for an item in `locale`: its own in that language, else the built-in
+ * ones for its id (an item a content file overrides keeps them), else its own Dutch ones.
+ */
 export function keywordsOf(resource: Resource, locale: Locale, builtIn: KeywordsById): readonly string[] {
   const own = resource.item.keywords;
-  if (Array.isArray(own)) return own;
-  if (own && typeof own === 'object') {
-    const perLanguage = own as Partial<Record<Locale, readonly string[]>>;
-    return (Object.hasOwn(perLanguage, locale) ? perLanguage[locale] : undefined) ?? perLanguage.nl ?? [];
-  }
-  return Object.hasOwn(builtIn, resource.item.id) ? (builtIn[resource.item.id] ?? []) : [];
+  const id = resource.item.id;
+  return (own && Object.hasOwn(own, locale) ? own[locale] : undefined) ?? (Object.hasOwn(builtIn, id) ? builtIn[id] : undefined) ?? own?.nl ?? [];
 }
 
 /** The texts of a resource that the search reads, by field. */
@@ -77,6 +76,10 @@ export function createSearcher(resources: readonly Resource[], locale: Locale = 
 
 /** Loads the language's search data (a small chunk), then indexes the resources. */
 export async function loadSearcher(resources: readonly Resource[], locale: Locale): Promise<Searcher> {
-  const language = await loadSearchLanguage(locale).catch(() => PLAIN_LANGUAGE);
-  return createSearcher(resources, locale, language);
+  return createSearcher(resources, locale, await loadLanguage(locale));
+}
+
+/** The language's search data; without its chunk (a failed download) the search still finds what the texts say. */
+export function loadLanguage(locale: Locale): Promise<SearchLanguage> {
+  return loadSearchLanguage(locale).catch(() => PLAIN_LANGUAGE);
 }

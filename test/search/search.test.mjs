@@ -12,9 +12,10 @@ import { stemEnglish } from '../../dist/lib/search/languages/stem-en.js';
 import { stemFrench } from '../../dist/lib/search/languages/stem-fr.js';
 
 const text = (nl, fr, en) => ({ nl, ...(fr ? { fr } : {}), ...(en ? { en } : {}) });
+/** A Dutch test item; `keywords` is a list of Dutch words or the per-language object. */
 const initiative = (id, name, keywords, extra = {}) => ({
   kind: 'initiative',
-  item: { id, name: text(name), audiences: ['everyone'], routes: [], forWhom: text('Iedereen'), offer: text('Iets.'), source: 'test', keywords, ...extra },
+  item: { id, name: text(name), audiences: ['everyone'], routes: [], forWhom: text('Iedereen'), offer: text('Iets.'), source: 'test', keywords: Array.isArray(keywords) ? { nl: keywords } : keywords, ...extra },
 });
 const ids = (results) => results.map((resource) => resource.item.id);
 
@@ -89,11 +90,12 @@ describe('search: ranking', () => {
     assert.deepEqual(search('xylofoonles'), []);
   });
 
-  it('uses the page language’s keywords, falling back to Dutch', () => {
+  it('uses the page language’s keywords, then the built-in ones for the id, then the Dutch ones', () => {
     const item = initiative('x', 'X', { nl: ['buren'], fr: ['voisins'] }).item;
-    assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'fr', {}), ['voisins']);
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'fr', { x: ['built-in'] }), ['voisins']);
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'en', { x: ['built-in'] }), ['built-in']);
     assert.deepEqual(keywordsOf({ kind: 'initiative', item }, 'en', {}), ['buren']);
-    assert.deepEqual(keywordsOf({ kind: 'initiative', item: { ...item, keywords: undefined } }, 'en', { x: ['built-in'] }), ['built-in']);
+    assert.deepEqual(keywordsOf({ kind: 'initiative', item: { ...item, keywords: undefined } }, 'en', {}), []);
   });
 
   it('indexes a thousand resources and answers in order', () => {

@@ -22,10 +22,4 @@ export const laterEn: LaterMessages = {
   ],
   reportFromRoute: { self: 'Ask someone to get in touch with you', other: 'Report your worry to the reporting point' },
   routeBack: 'Back to the choice',
-  noResultsHeading: 'Nothing found',
-  nothingFor: (query) => `Nothing found for “${query}”.`,
-  nothingForAudience: (query, audience) => `Nothing found for “${query}” under “${audience}”. Choose “Everyone” to search all the help.`,
-  nothingInAudience: (audience) => `Nothing is listed under “${audience}” yet. Choose “Everyone” to see all the help.`,
-  tryAnotherWord: 'Try a different word.',
-  talkNow: 'Want to talk to someone now?',
 };

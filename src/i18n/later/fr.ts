@@ -22,10 +22,4 @@ export const laterFr: LaterMessages = {
   ],
   reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
   routeBack: 'Retour au choix',
-  noResultsHeading: 'Aucun résultat',
-  nothingFor: (query) => `Rien trouvé pour « ${query} ».`,
-  nothingForAudience: (query, audience) => `Rien trouvé pour « ${query} » dans « ${audience} ». Choisissez « Tout le monde » pour chercher dans toute l’aide.`,
-  nothingInAudience: (audience) => `Il n’y a encore rien dans « ${audience} ». Choisissez « Tout le monde » pour voir toute l’aide.`,
-  tryAnotherWord: 'Essayez un autre mot.',
-  talkNow: 'Envie de parler à quelqu’un maintenant ?',
 };

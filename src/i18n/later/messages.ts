@@ -4,9 +4,9 @@ import type { Route } from '../../content/types.js';
 export type StepId = 'talk' | 'meet' | 'contact' | 'conversation' | 'together' | 'reachOut';
 
 /**
- * Words needed only after the first render (a route's steps, the no-results text):
- * a small chunk per language, loaded when the page is idle or a resident reaches for
- * a route, so the first render stays within its budget.
+ * Words needed only once a resident chooses a route (its steps): a small chunk per
+ * language, loaded when a resident reaches for a route button, so the first render
+ * stays within its budget.
  */
 export interface LaterMessages {
   readonly locale: 'nl' | 'fr' | 'en';
@@ -18,10 +18,4 @@ export interface LaterMessages {
   /** Opens the report form from a route, about oneself or about someone else. */
   readonly reportFromRoute: Readonly<Record<Route, string>>;
   readonly routeBack: string;
-  readonly noResultsHeading: string;
-  readonly nothingFor: (query: string) => string;
-  readonly nothingForAudience: (query: string, audience: string) => string;
-  readonly nothingInAudience: (audience: string) => string;
-  readonly tryAnotherWord: string;
-  readonly talkNow: string;
 }

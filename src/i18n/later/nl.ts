@@ -22,10 +22,4 @@ export const laterNl: LaterMessages = {
   ],
   reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
   routeBack: 'Terug naar de keuze',
-  noResultsHeading: 'Niets gevonden',
-  nothingFor: (query) => `We vonden niets voor „${query}”.`,
-  nothingForAudience: (query, audience) => `We vonden niets voor „${query}” bij „${audience}”. Kies „Iedereen” om in alle hulp te zoeken.`,
-  nothingInAudience: (audience) => `Er staat nog geen hulp bij „${audience}”. Kies „Iedereen” om alle hulp te zien.`,
-  tryAnotherWord: 'Probeer een ander woord.',
-  talkNow: 'Wil je nu met iemand praten?',
 };

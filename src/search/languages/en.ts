@@ -1,8 +1,9 @@
 import { keywordsEn } from '../../content/translations/keywords.en.js';
+import { noResultsEn } from '../../i18n/no-results/en.js';
 import type { SearchLanguage } from '../language.js';
 import { stemEnglish } from './stem-en.js';
 
-/** English: stop words, the stemmer and the built-in content's search words (one chunk, loaded with the search). */
+/** English: stop words, the stemmer, the built-in content's search words and the no-results text (one chunk, loaded with the search). */
 export const english: SearchLanguage = {
   stopWords: new Set(
     `i im me my mine myself you your he she him her his it its we us our they them their a an the and
@@ -13,4 +14,5 @@ export const english: SearchLanguage = {
   ),
   stem: stemEnglish,
   keywords: keywordsEn,
+  noResults: noResultsEn,
 };

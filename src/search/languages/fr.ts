@@ -1,8 +1,9 @@
 import { keywordsFr } from '../../content/translations/keywords.fr.js';
+import { noResultsFr } from '../../i18n/no-results/fr.js';
 import type { SearchLanguage } from '../language.js';
 import { stemFrench } from './stem-fr.js';
 
-/** French: stop words, the stemmer and the built-in content's search words (one chunk, loaded with the search). */
+/** French: stop words, the stemmer, the built-in content's search words and the no-results text (one chunk, loaded with the search). */
 export const french: SearchLanguage = {
   stopWords: new Set(
     `je j me m moi tu te t toi il elle on nous vous ils elles le la les l un une des du de d et ou
@@ -14,4 +15,5 @@ export const french: SearchLanguage = {
   ),
   stem: stemFrench,
   keywords: keywordsFr,
+  noResults: noResultsFr,
 };

@@ -1,8 +1,9 @@
 import { keywordsNl } from '../../content/translations/keywords.nl.js';
+import { noResultsNl } from '../../i18n/no-results/nl.js';
 import type { SearchLanguage } from '../language.js';
 import { stemDutch } from './stem-nl.js';
 
-/** Dutch: stop words, the stemmer and the built-in content's search words (one chunk, loaded with the search). */
+/** Dutch: stop words, the stemmer, the built-in content's search words and the no-results text (one chunk, loaded with the search). */
 export const dutch: SearchLanguage = {
   stopWords: new Set(
     `ik je jij u hij zij ze we wij jullie me mij mijn m n jouw zijn haar ons onze hun het de een en
@@ -15,5 +16,6 @@ export const dutch: SearchLanguage = {
   ),
   stem: stemDutch,
   keywords: keywordsNl,
+  noResults: noResultsNl,
   spelling: (word) => word.replaceAll('ij', 'ei'),
 };

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Audience, Content } from '../../content/types.js';
-import type { LaterMessages } from '../../i18n/later/messages.js';
+import type { NoResultsMessages } from '../../i18n/no-results/messages.js';
 import { isCrisisQuery } from '../../search/analyze.js';
 import type { ViewContext } from '../render/context.js';
 import { heading } from '../render/heading.js';
@@ -19,19 +19,19 @@ export interface NoResultsInput {
  * audience is chosen; the lines to talk to now follow, a listening line (106) before
  * a suicide line (1813) unless the words speak of suicide.
  */
-export function noResults(input: NoResultsInput, view: ViewContext, later: LaterMessages): TemplateResult {
+export function noResults(input: NoResultsInput, view: ViewContext, words: NoResultsMessages): TemplateResult {
   const { messages, level } = view;
   const { query, audience } = input;
   const name = messages.audienceNames[audience];
   const said = query.trim()
     ? audience === 'everyone'
-      ? `${later.nothingFor(query)} ${later.tryAnotherWord}`
-      : later.nothingForAudience(query, name)
-    : later.nothingInAudience(name);
+      ? `${words.nothingFor(query)} ${words.tryAnotherWord}`
+      : words.nothingForAudience(query, name)
+    : words.nothingInAudience(name);
   return html`<div class="no-results" part="no-results">
-    ${heading(level + 2, later.noResultsHeading)}
+    ${heading(level + 2, words.noResultsHeading)}
     <p>${said}</p>
-    <p>${later.talkNow}</p>
+    <p>${words.talkNow}</p>
     <ul class="cards">
       ${talkNowLines(input.content, view.locale, isCrisisQuery(query)).map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}
     </ul>
