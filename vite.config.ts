@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
+import { minifyHtmlLiterals } from './build/minify-html-literals.js';
 
 /**
  * Modules only ever loaded lazily (a dynamic import away from the entry). Everything
@@ -19,7 +20,7 @@ const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
  * The npm library build (ESM + .d.ts) is `tsc -p tsconfig.build.json`.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -5,17 +5,13 @@ export const mechelenNl: ContentTranslations = {
   helplines: {
     'noodnummer-112': { name: 'Noodnummer', purpose: 'Bij levensgevaar: ziekenwagen, brandweer, politie.' },
     'zelfmoordlijn-1813': { name: 'Zelfmoordlijn', purpose: 'Als je aan zelfmoord denkt, of als je je zorgen maakt om iemand.' },
-    'centre-prevention-suicide': { name: 'Centre de Prévention du Suicide', purpose: 'De Franstalige lijn als je aan zelfmoord denkt, of als je je zorgen maakt om iemand.' },
     'tele-onthaal-106': { name: 'Tele-Onthaal', purpose: 'Voor iedereen die wil praten. Eenzaamheid is een van de onderwerpen waarover mensen het vaakst bellen.' },
-    'tele-accueil-107': { name: 'Télé-Accueil', purpose: 'De Franstalige lijn voor iedereen die wil praten. Ook eenzaamheid komt vaak ter sprake.' },
     'awel-102': {
       name: 'Awel',
       purpose: 'Voor kinderen en jongeren die willen praten. De meeste bellers zijn 13 tot 25 jaar.',
       hours: 'in de namiddag en ’s avonds, niet dag en nacht',
     },
-    'ecoute-enfants-103': { name: 'Écoute-Enfants', purpose: 'De Franstalige lijn voor kinderen en jongeren die willen praten.' },
     'hulplijn-1712': { name: '1712', purpose: 'Bij geweld, misbruik en kindermishandeling.' },
-    'ecoute-violences-conjugales': { name: 'Écoute Violences Conjugales', purpose: 'De Franstalige lijn bij geweld tussen partners: voor wie het meemaakt, wie het ziet en wie geweld pleegt.' },
   },
   initiatives: {
     'zorgzame-buurt-heembeemd': {

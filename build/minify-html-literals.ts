@@ -1,0 +1,43 @@
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+
+/**
+ * Lit keeps `html\`…\`` templates as written, with their indentation. This folds
+ * every run of white space that holds a line break, in the static parts of templates
+ * tagged `html` in our own source, into one space: what the browser shows is the same
+ * (HTML collapses such white space; our templates have no `<pre>`, and text areas get
+ * their text from an expression), and the page downloads less. Templates are found
+ * with the TypeScript parser, so strings, comments, regular expressions and the
+ * expressions inside templates are never touched.
+ */
+export function minifyHtmlLiterals(): Plugin {
+  return {
+    name: 'eh-minify-html-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      return { code: foldHtmlTemplates(code, id), map: null };
+    },
+  };
+}
+
+export function foldHtmlTemplates(code: string, fileName = 'file.ts'): string {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const parts: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push(template);
+      else parts.push(template.head, ...template.templateSpans.map((span) => span.literal));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const part of parts.sort((a, b) => b.getStart(source) - a.getStart(source))) {
+    const start = part.getStart(source);
+    const end = part.getEnd();
+    out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
+}
