@@ -162,7 +162,7 @@ export class EenzaamheidHulp extends LitElement {
   declare private _locale: Locale;
   /** Route steps and the no-results box (a chunk) with the words of one language. */
   declare private _later: { module: LaterModule; words: LaterMessages } | undefined;
-  /** The source lines and the built-in items' sources (a chunk loaded after the first render). */
+  /** The cards' source lines (a chunk loaded after the first render). */
   declare private _provenance: ProvenanceModule | undefined;
   /** True while the form's chunk is downloading after a click. */
   declare private _reportOpening: boolean;
@@ -230,20 +230,18 @@ export class EenzaamheidHulp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this.#updateLocale();
-    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance')) {
+    if (changed.has('_baseContent') || changed.has('_pack')) {
       const pack = this._pack;
-      const translated = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
-      const sources = this._provenance;
-      const builtIn = sources ? sources.withSources(translated, sources.builtInSources) : translated;
+      const builtIn = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
       this.#content =
         this._baseContent === mechelenFacts || !this.#contentModule
           ? builtIn
           : this.#contentModule.localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
-    if (changed.has('_baseContent') || changed.has('_pack') || changed.has('_provenance') || this.#resources.length === 0) {
+    if (changed.has('_baseContent') || changed.has('_pack') || this.#resources.length === 0) {
       this.#resources = allResources(this.#content, this._pack?.messages.locale);
       this.#search = undefined;
-      // Re-index at once when the search was already in use (new content, language or sources).
+      // Re-index at once when the search was already in use (new content or language).
       if (this.#searchModule) this.#ensureSearcher();
     }
     if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
@@ -560,7 +558,7 @@ export class EenzaamheidHulp extends LitElement {
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
       moreInfo: this.#meldpunt().website,
-      provenance: this._provenance?.provenanceLine,
+      provenance: this._provenance?.sourceLines,
       openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content, view.locale)) : undefined,
     };
   }

@@ -21,7 +21,7 @@ export const mechelenEn: ContentTranslations = {
     'zorgzame-buurt-heembeemd': {
       name: 'Heembeemd caring neighbourhood',
       forWhom: 'People living in Heembeemd, and carers',
-      offer: '“The road to friendship” is running again. The neighbourhood also helps find carers, works with Samana, and makes room for small everyday encounters.',
+      offer: '“The road to friendship” is running again. The neighbourhood also looks for carers. It works with Samana. And it makes room for small everyday encounters.',
     },
     'tiendaagse-geestelijke-gezondheid': {
       name: 'Mental Health Ten Days',
@@ -31,7 +31,7 @@ export const mechelenEn: ContentTranslations = {
     ouderenweek: {
       name: 'Older People’s Week',
       forWhom: 'Older people',
-      offer: 'A week of get-togethers, with tips on looking after your mental wellbeing.',
+      offer: 'Get-togethers, and information on looking after your mental wellbeing.',
     },
     wegwijzers: {
       name: 'The “wegwijzers” (signposts)',
@@ -57,7 +57,7 @@ export const mechelenEn: ContentTranslations = {
     overkop: {
       name: 'OverKop Mechelen',
       forWhom: 'Young people aged 12 to 25',
-      offer: 'At OverKop you can just drop in: someone will listen, and the activities are free. In Mechelen, OverKop meets at the J@M youth centres in Oud Oefenplein and Abeel. The city’s Social Prevention team runs it to support young people’s wellbeing.',
+      offer: 'At OverKop you can just drop in: someone will listen, and the activities are free. In Mechelen, OverKop meets at the J@M youth centres in Oud Oefenplein and Abeel. The city’s Social Prevention team works through it for young people’s wellbeing.',
       contactNote: 'OverKop Mechelen website (in Dutch)',
     },
     samana: {

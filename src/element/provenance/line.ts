@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
-import type { Provenance } from '../../content/types.js';
+import type { Helpline, Initiative, Provenance } from '../../content/types.js';
+import { builtInSources } from '../../content/translations/sources.js';
 import { formatDate, formatSourceDate } from '../../i18n/dates.js';
 import type { ViewContext } from '../render/context.js';
 import { safeLink } from '../render/text.js';
 
 /** "Bron: HLN, van 28 april 2022." and, only when checked against a current source, "Gegevens nagekeken op …". */
-export function provenanceLine(facts: Provenance, view: ViewContext): unknown {
+function provenanceLine(facts: Provenance, view: ViewContext): unknown {
   const { messages, locale } = view;
   if (!facts.source) return nothing;
   const date = facts.sourceDate ? messages.sourceOf(formatSourceDate(facts.sourceDate, locale)) : '';
@@ -13,4 +14,17 @@ export function provenanceLine(facts: Provenance, view: ViewContext): unknown {
   return html`<p class="checked">
     ${messages.source}${messages.colon} ${name}${date}.${facts.checked ? html` ${messages.checkedOn(formatDate(facts.checked, locale))}.` : nothing}
   </p>`;
+}
+
+/**
+ * Where a card's facts come from: the item's own source (content files always give
+ * one), else the built-in item's; and, when it has one, where its contact details
+ * come from.
+ */
+export function sourceLines(item: Helpline | Initiative, view: ViewContext): unknown {
+  const builtIn = item.source ? undefined : Object.hasOwn(builtInSources, item.id) ? builtInSources[item.id] : undefined;
+  const facts = builtIn ?? item;
+  const own = 'contact' in item ? item.contact : undefined;
+  const contact = own?.source ? own : own && builtIn?.contact;
+  return html`${provenanceLine(facts, view)}${contact?.source ? provenanceLine({ ...contact, source: contact.source }, view) : nothing}`;
 }

@@ -30,7 +30,6 @@ export function hasContact(initiative: Initiative): boolean {
 export function initiativeCard(initiative: Initiative, view: ViewContext, level: number): TemplateResult {
   const { messages, locale } = view;
   const links = contactLinks(initiative, view);
-  const contact = initiative.contact;
   return html`<li class="card initiative" part="resource" data-resource-id=${initiative.id}>
     <div class="card-title">${heading(level, text(initiative.name, locale))}</div>
     <dl class="facts">
@@ -40,6 +39,5 @@ export function initiativeCard(initiative: Initiative, view: ViewContext, level:
       ? html`<div class="reach"><p class="label">${messages.howToReach}</p><ul class="plain">${links}</ul></div>`
       : nothing}
     ${view.provenance?.(initiative, view) ?? nothing}
-    ${contact?.source ? (view.provenance?.({ ...contact, source: contact.source }, view) ?? nothing) : nothing}
   </li>`;
 }
