@@ -4,6 +4,7 @@ import { meldpuntFor, shownOn, urgentHelplines } from '../content/select.js';
 import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/dates.js';
+import { fallbackHeadings } from '../i18n/fallback.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeHtml as e } from './escape.js';
 
@@ -68,9 +69,9 @@ export function fallbackHtml(input: FallbackInput): string {
     `<p>${e(messages.urgentIntro)}</p>`,
     `<ul>${urgent.map((line) => helplineItem(line, input)).join('')}</ul>`,
     `<p><strong>${e(messages.meldpuntNotEmergency)}</strong></p>`,
-    h(level + 1, messages.initiativesHeading),
+    h(level + 1, fallbackHeadings[input.locale].initiatives),
     `<ul>${content.initiatives.map((initiative) => initiativeItem(initiative, input)).join('')}</ul>`,
-    others.length > 0 ? `${h(level + 1, messages.helplinesHeading)}<ul>${others.map((line) => helplineItem(line, input)).join('')}</ul>` : '',
+    others.length > 0 ? `${h(level + 1, fallbackHeadings[input.locale].helplines)}<ul>${others.map((line) => helplineItem(line, input)).join('')}</ul>` : '',
     h(level + 1, messages.meldpuntHeading),
     `<p>${e(messages.meldpuntIntro)}</p>`,
     `<p>${e(messages.meldpuntContact)}: ${e(localize(meldpunt.name, input.locale).text)}</p>`,

@@ -41,8 +41,6 @@ export const en: Messages = {
   searchClear: 'Clear search',
   resultCount: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
 
-  initiativesHeading: 'In Mechelen',
-  helplinesHeading: 'Someone to talk to',
   forWhom: 'Who for',
   offer: 'What’s on offer',
   howToReach: 'Contact',

@@ -42,8 +42,6 @@ export const fr: Messages = {
   resultCount: (count) =>
     count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
 
-  initiativesHeading: 'À Malines',
-  helplinesHeading: 'Pour parler à quelqu’un',
   forWhom: 'Pour qui',
   offer: 'Ce qui est proposé',
   howToReach: 'Contact',

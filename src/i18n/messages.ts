@@ -45,8 +45,6 @@ export interface Messages {
   readonly searchClear: string;
   readonly resultCount: (count: number) => string;
 
-  readonly initiativesHeading: string;
-  readonly helplinesHeading: string;
   readonly forWhom: string;
   readonly offer: string;
   readonly howToReach: string;

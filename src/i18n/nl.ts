@@ -42,8 +42,6 @@ export const nl: Messages = {
   resultCount: (count) =>
     count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
 
-  initiativesHeading: 'In Mechelen',
-  helplinesHeading: 'Om mee te praten',
   forWhom: 'Voor wie',
   offer: 'Wat',
   howToReach: 'Contact',

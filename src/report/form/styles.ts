@@ -55,7 +55,7 @@ export const formStyles = css`
   .trap { position: absolute; inset-inline-start: -10000px; width: 1px; height: 1px; overflow: hidden; }
   .outcome { display: grid; gap: 0.75em; margin-top: var(--_space); }
   .outcome > * { margin: 0; }
-  .outcome.sent { padding: var(--_space); border: 2px solid var(--_accent); border-radius: var(--_radius); }
+  .outcome.sent { padding: var(--_space); border: 2px solid var(--_calm); border-radius: var(--_radius); }
   .reference strong { font-size: 1.25em; letter-spacing: 0.08em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; }
   .copy-block { display: grid; gap: 0.5em; }
