@@ -10,8 +10,6 @@ export interface ContentTranslations {
   initiatives: Record<string, Fields<'name' | 'forWhom' | 'offer' | 'contactNote'>>;
   meldpunt: Fields<'name' | 'whatNext' | 'privacy'>;
   partners: Record<string, Fields<'name'>>;
-  /** Shared texts, such as the line under initiatives without a contact of their own. */
-  notes: Record<string, string>;
 }
 
 function add(text: LocalizedText, lang: Locale, value: string | undefined): LocalizedText {

@@ -185,18 +185,6 @@ export const styles = css`
   }
   .result-count { font-weight: 700; margin-top: var(--_space); min-height: 1.5em; }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     button, .chip, a { transition: background-color 120ms ease, border-color 120ms ease; }
   }

@@ -5,6 +5,7 @@ import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../c
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/dates.js';
 import { fallbackHeadings } from '../i18n/fallback.js';
+import { provenanceMessages } from '../i18n/provenance.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeHtml as e } from './escape.js';
 
@@ -76,6 +77,6 @@ export function fallbackHtml(input: FallbackInput): string {
     `<p>${e(messages.meldpuntIntro)}</p>`,
     `<p>${e(messages.meldpuntContact)}: ${e(localize(meldpunt.name, input.locale).text)}</p>`,
     contact ? `<ul>${contact}</ul>` : '',
-    `<p>${e(messages.checkedOn(formatDate(content.updated, input.locale)))}</p>`,
+    `<p>${e(provenanceMessages[input.locale].checkedOn(formatDate(content.updated, input.locale)))}</p>`,
   ].join('\n');
 }

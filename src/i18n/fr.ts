@@ -10,7 +10,7 @@ export const fr: Messages = {
   urgentHeading: 'Besoin d’aide tout de suite ?',
   urgentIntro: 'Ces lignes répondent immédiatement, jour et nuit.',
   meldpuntNotEmergency:
-    'Vous demandez un contact plus bas ? Une personne du quartier vous recontacte dans les 24 heures. Ce n’est pas un service d’urgence : en cas de danger, appelez le 112.',
+    'Si vous demandez un contact plus bas, une personne du quartier vous contacte dans les 24 heures. Ce n’est pas un service d’urgence : en cas de danger, appelez le 112.',
   call: (name, number) => `Appeler ${name} au ${number}`,
   channels: 'Joignable par',
   channelNames: { phone: 'téléphone', chat: 'chat', email: 'e-mail', forum: 'forum' },
@@ -18,9 +18,6 @@ export const fr: Messages = {
   alwaysOpen: '24 h/24, 7 j/7',
   free: 'gratuit',
   anonymous: 'anonyme',
-  checkedOn: (date) => `Informations vérifiées le ${date}`,
-  source: 'Source',
-  sourceOf: (date) => `, ${date}`,
   answersIn: (languages) => `Répond uniquement en ${languages}.`,
   languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
   noContact: 'Pas de coordonnées ? Le point de contact solitude vous oriente.',

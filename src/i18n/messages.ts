@@ -18,10 +18,6 @@ export interface Messages {
   readonly alwaysOpen: string;
   readonly free: string;
   readonly anonymous: string;
-  readonly checkedOn: (date: string) => string;
-  /** Where an item's facts come from, and when that source dates from. */
-  readonly source: string;
-  readonly sourceOf: (date: string) => string;
   /** A line that answers in other languages than the page's. */
   readonly answersIn: (languages: string) => string;
   readonly languageNames: Readonly<Record<'nl' | 'fr' | 'en' | 'de', string>>;

@@ -74,5 +74,4 @@ export const mechelenEn: ContentTranslations = {
     jeugddienst: { name: 'Mechelen Youth Service' },
     overkop: { name: 'OverKop Mechelen' },
   },
-  notes: {},
 };

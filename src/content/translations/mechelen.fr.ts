@@ -74,5 +74,4 @@ export const mechelenFr: ContentTranslations = {
     jeugddienst: { name: 'Service jeunesse de Malines' },
     overkop: { name: 'OverKop Malines' },
   },
-  notes: {},
 };

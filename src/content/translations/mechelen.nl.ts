@@ -70,5 +70,4 @@ export const mechelenNl: ContentTranslations = {
     jeugddienst: { name: 'Jeugddienst Mechelen' },
     overkop: { name: 'OverKop Mechelen' },
   },
-  notes: {},
 };
