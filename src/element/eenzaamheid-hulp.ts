@@ -528,18 +528,16 @@ export class EenzaamheidHulp extends LitElement {
     );
   }
 
-  /** Loads the search chunk (and its styles, once) and indexes the current resources. */
+  /** Loads the search chunk and indexes the current resources. */
   #ensureSearcher(): void {
     if (this.#search || this.#indexing === this.#resources) return;
-    const first = !this.#searchModule;
     this.#searchModule ??= import('./search/index.js');
     const resources = this.#resources;
     this.#indexing = resources;
     const locale = this._pack?.messages.locale ?? 'nl';
     this.#searchModule.then(
-      async (module) => {
-        if (first) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.searchStyles.styleSheet!);
-        const search = await module.loadFinderSearch(resources, locale);
+      async ({ loadFinderSearch }) => {
+        const search = await loadFinderSearch(resources, locale);
         if (this.#resources !== resources || this.#search) return;
         this.#search = search;
         this.requestUpdate();

@@ -1,17 +1,16 @@
 import type { Locale } from './locale.js';
 
-/** Formats an ISO date (YYYY-MM-DD) the way residents of that locale write it. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(date);
-}
-
-/** A source's date as precise as it is known: "2022", "april 2023" or "28 april 2022". */
-export function formatSourceDate(value: string, locale: Locale): string {
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const date = new Date(`${value}-15T12:00:00Z`);
-    return new Intl.DateTimeFormat(`${locale}-BE`, { month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
-  }
-  return value.length === 4 ? value : formatDate(value, locale);
+/**
+ * A date the way residents of that locale write it, as precise as it is known:
+ * "2022" (YYYY), "april 2023" (YYYY-MM) or "28 april 2022" (YYYY-MM-DD).
+ */
+export function formatDate(value: string, locale: Locale): string {
+  const date = new Date(`${value.padEnd(10, '-15').slice(0, 10)}T12:00:00Z`);
+  if (value.length === 4 || Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(`${locale}-BE`, {
+    year: 'numeric',
+    month: 'long',
+    day: value.length > 7 ? 'numeric' : undefined,
+    timeZone: 'Europe/Brussels',
+  }).format(date);
 }

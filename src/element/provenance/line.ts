@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Helpline, Initiative, Provenance } from '../../content/types.js';
 import { builtInSources } from '../../content/translations/sources.js';
-import { formatDate, formatSourceDate } from '../../i18n/dates.js';
+import { formatDate } from '../../i18n/dates.js';
 import { provenanceMessages } from '../../i18n/provenance.js';
 import type { ViewContext } from '../render/context.js';
 import { safeLink } from '../render/text.js';
@@ -11,7 +11,7 @@ function provenanceLine(facts: Provenance, view: ViewContext): unknown {
   const { messages, locale } = view;
   if (!facts.source) return nothing;
   const words = provenanceMessages[locale];
-  const date = facts.sourceDate ? words.sourceOf(formatSourceDate(facts.sourceDate, locale)) : '';
+  const date = facts.sourceDate ? words.sourceOf(formatDate(facts.sourceDate, locale)) : '';
   const name = facts.sourceUrl ? safeLink(facts.sourceUrl, facts.source) : facts.source;
   return html`<p class="checked">
     ${words.source}${messages.colon} ${name}${date}.${facts.checked ? html` ${words.checkedOn(formatDate(facts.checked, locale))}.` : nothing}

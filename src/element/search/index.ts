@@ -4,8 +4,6 @@ import { createSearcher, loadLanguage, type Searcher } from '../../search/search
 import type { ViewContext } from '../render/context.js';
 import { noResults, type NoResultsInput } from './no-results.js';
 
-export { searchStyles } from './styles.js';
-
 /**
  * The search chunk, loaded when the page is idle after the first render: the ranked
  * search over the resources, and what shows when nothing matches (with the words of

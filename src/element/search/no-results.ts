@@ -28,7 +28,7 @@ export function noResults(input: NoResultsInput, view: ViewContext, words: NoRes
       ? `${words.nothingFor(query)} ${words.tryAnotherWord}`
       : words.nothingForAudience(query, name)
     : words.nothingInAudience(name);
-  return html`<div class="no-results" part="no-results">
+  return html`<div class="no-results card" part="no-results">
     ${heading(level + 2, words.noResultsHeading)}
     <p>${said}</p>
     <p>${words.talkNow}</p>
