@@ -113,7 +113,9 @@ describe('parseContent', () => {
       const { content } = parseContent(raw, mechelenContent);
       const first = content.initiatives[0]!;
       expect(Object.hasOwn(first.name, 'fr')).to.equal(false);
-      expect(Object.hasOwn(first.contact ?? {}, 'website')).to.equal(true);
+      const withContact = content.initiatives.find((initiative) => initiative.id === 'gevelbanken-picknicktafels')!;
+      expect(Object.hasOwn(withContact.contact ?? {}, 'website')).to.equal(true);
+      expect(Object.hasOwn(first, 'contact')).to.equal(false, 'an initiative without a contact gets none from the prototype');
       expect(content.helplines.some((h) => Object.hasOwn(h, 'website') && String(h.website).startsWith('javascript'))).to.equal(false);
     } finally {
       delete proto.fr;
@@ -125,6 +127,7 @@ describe('parseContent', () => {
     const raw = JSON.parse(JSON.stringify(mechelenContent));
     raw.helplines = raw.helplines.filter((h: { number: string }) => h.number !== '1813');
     const { content } = parseContent(raw, mechelenContent);
-    expect(content.helplines.filter((h) => h.urgent).map((h) => h.number).sort()).to.deep.equal(['106', '112', '1813']);
+    // 1813 is back; the French-language urgent lines (for fr and en pages) stay as they were.
+    expect(content.helplines.filter((h) => h.urgent).map((h) => h.number).sort()).to.deep.equal(['0800 32 123', '106', '107', '112', '1813']);
   });
 });

@@ -38,7 +38,7 @@ export function routePanel(input: RoutePanelInput, view: ViewContext, later: Lat
     ${heading(level + 2, title, headingId)}
     <p>${intro}</p>
     <ol class="steps" part="route-steps">
-      ${routeSteps(input.resources, input.route, input.audience).map((step) => {
+      ${routeSteps(input.resources, input.route, input.audience, view.locale).map((step) => {
         const { title: stepTitle, why } = later.steps[step.id];
         return html`<li class="step" data-step=${step.id}>
           ${heading(level + 3, stepTitle)}
