@@ -18,7 +18,8 @@ async function loadWith(src: string, event: 'eh-content-load' | 'eh-content-erro
   return { el, warnings };
 }
 
-const BUILT_IN_COUNT = 14;
+/** The built-in list on a Dutch page: 9 initiatives and 2 lines that are not urgent (the urgent ones stand above). */
+const BUILT_IN_COUNT = 11;
 
 describe('<eenzaamheid-hulp content-src>', () => {
   describe('when the file is valid', () => {
@@ -36,7 +37,7 @@ describe('<eenzaamheid-hulp content-src>', () => {
       const urgent = $(el, '.urgent [data-resource-id="noodnummer-112"]');
       expect(urgent.textContent).to.contain('Numéro d’urgence');
       expect(urgent.querySelector('[lang="nl"]')).to.equal(null);
-      expect($(el, '.meldpunt').textContent).to.contain('Point de signalement solitude Malines');
+      expect($(el, '.meldpunt').textContent).to.contain('Point de contact solitude de Malines');
     });
 
     it('marks Dutch-only text as lang="nl" inside an English widget', async () => {
