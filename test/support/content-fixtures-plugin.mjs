@@ -33,6 +33,15 @@ const routes = {
       ];
     }),
   }),
+  '/fixtures/content/everyone-only.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-everyone-only';
+      // Only the urgent lines and one initiative for everyone: the other audiences have nothing of their own.
+      c.helplines = c.helplines.filter((line) => line.urgent);
+      c.initiatives = c.initiatives.filter((initiative) => initiative.id === 'buurtengagementsnetwerken');
+    }),
+  }),
   '/fixtures/content/no-urgent-lines.json': () => ({
     type: 'application/json',
     body: withItems((c) => {

@@ -20,6 +20,6 @@ export const laterNl: LaterMessages = {
     'Vraag hoe het echt gaat, en luister.',
     'Denkt iemand aan zelfmoord? Bel samen de Zelfmoordlijn 1813 (bovenaan).',
   ],
-  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
+  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Vraag dat iemand contact met die persoon opneemt' },
   routeBack: 'Terug naar de keuze',
 };
