@@ -556,7 +556,7 @@ export class EenzaamheidHulp extends LitElement {
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
       moreInfo: this.#meldpunt().website,
-      provenance: this._provenance?.sourceLines,
+      provenance: this._provenance,
       openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content, view.locale)) : undefined,
     };
   }

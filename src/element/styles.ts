@@ -100,6 +100,9 @@ export const styles = css`
   }
   .urgent > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; color: var(--_urgent); }
   .not-emergency { margin: 0.75em 0 0; font-weight: 700; }
+  /* The line the urgent lines' sources disclosure arrives in (with its chunk), kept free so nothing moves. */
+  .sources { min-height: 1.5em; margin-top: 0.75em; }
+  summary { cursor: pointer; }
 
 
   .cards {

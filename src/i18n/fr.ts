@@ -10,7 +10,7 @@ export const fr: Messages = {
   urgentHeading: 'Besoin d’aide tout de suite ?',
   urgentIntro: 'Ces lignes répondent immédiatement, jour et nuit.',
   meldpuntNotEmergency:
-    'Si vous demandez un contact plus bas, une personne du quartier vous contacte dans les 24 heures. Ce n’est pas un service d’urgence : en cas de danger, appelez le 112.',
+    'Si vous demandez un contact plus bas, on vous répond dans les 24 heures : ce n’est pas un service d’urgence. En danger ? Appelez le 112.',
   call: (name, number) => `Appeler ${name} au ${number}`,
   channels: 'Joignable par',
   channelNames: { phone: 'téléphone', chat: 'chat', email: 'e-mail', forum: 'forum' },

@@ -152,18 +152,38 @@ describe('<eenzaamheid-hulp> finder states', () => {
 
     it('give the source, its date and link for facts from a public source, and “checked on” only for checked facts', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp lang="en"></eenzaamheid-hulp>`);
-      await waitFor(() => $$(el, '.urgent .checked').length === 5, 'the urgent lines’ source lines');
+      await waitFor(() => $$(el, '.urgent details li').length === 5, 'the urgent lines’ sources');
+      const urgent = (name: string) => $$(el, '.urgent details li').find((li) => li.querySelector('.label')!.textContent!.startsWith(name))!;
       const line = (id: string) => $(el, `[data-resource-id="${id}"] .checked`);
-      expect(line('tele-accueil-107').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Source: RTBF.+, April 2023\.$/);
-      expect(line('tele-accueil-107').querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.rtbf\.be\//);
-      expect(line('tele-onthaal-106').textContent).to.contain('Details checked on 27 November 2026.');
-      expect(line('tele-accueil-107').textContent).not.to.contain('checked');
+      const accueil = urgent('Télé-Accueil 107');
+      expect(accueil.querySelector('.checked')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Source: RTBF.+, April 2023\.$/);
+      expect(accueil.querySelector('.checked a')!.getAttribute('href')).to.match(/^https:\/\/www\.rtbf\.be\//);
+      expect(accueil.textContent).not.to.contain('checked');
+      expect(urgent('Tele-Onthaal 106').textContent).to.contain('Details checked on 27 November 2026.');
       const council = line('ouderenweek').textContent!;
       expect(council).to.contain('Stad Mechelen, antwoord van het college');
       expect(council).not.to.contain('checked');
       const contact = $$(el, '[data-resource-id="overkop"] .checked').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       expect(contact).to.have.length(2);
       expect(contact[1]).to.match(/^Source: OverKop Mechelen.+, 28 October 2021\.$/);
+    });
+
+    it('keep the urgent lines’ sources in a closed disclosure that arrives in a line kept free for it', async () => {
+      const el = await renderWidget(html`<eenzaamheid-hulp lang="fr"></eenzaamheid-hulp>`);
+      const slot = $(el, '.urgent .sources');
+      const before = slot.getBoundingClientRect().height;
+      await waitFor(() => slot.querySelector('details') !== null, 'the sources disclosure');
+      const details = slot.querySelector('details')!;
+      expect(slot.getBoundingClientRect().height).to.equal(before);
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Sources et dates');
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect($$(el, '.urgent details li .label').map((label) => label.textContent!.trim())).to.deep.equal([
+        'Numéro d’urgence 112', 'Centre de Prévention du Suicide 0800 32 123', 'Télé-Accueil 107', 'Zelfmoordlijn 1813', 'Tele-Onthaal 106',
+      ]);
+      await expect(el).to.be.accessible();
     });
   });
 });

@@ -16,9 +16,10 @@ describe('<eenzaamheid-hulp>', () => {
       expect($(el, '[part="notice"]').textContent).to.contain('binnen 24 uur');
     });
 
-    it('then says for each urgent line when its facts were checked (the source lines load after the first render)', async () => {
+    it('then says, in a disclosure under them, where each urgent line comes from and when its facts were checked', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
-      await waitFor(() => $$(el, '.urgent .checked').length === 3, 'the urgent lines’ source lines');
+      await waitFor(() => $$(el, '.urgent details .checked').length === 3, 'the urgent lines’ source lines');
+      expect(texts(el, '.urgent summary')).to.deep.equal(['Bronnen en data']);
       for (const line of texts(el, '.urgent .checked')) {
         expect(line).to.match(/^Bron: .+\. Gegevens nagekeken op 27 november 2026\.$/);
       }

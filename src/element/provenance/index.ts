@@ -3,4 +3,4 @@
  * built-in items' sources. Loaded when the page is idle after the first render (cards
  * show their source lines once it is here), so the first render stays within its budget.
  */
-export { sourceLines } from './line.js';
+export { sourceLines, urgentSources } from './line.js';

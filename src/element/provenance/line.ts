@@ -4,7 +4,7 @@ import { builtInSources } from '../../content/translations/sources.js';
 import { formatDate } from '../../i18n/dates.js';
 import { provenanceMessages } from '../../i18n/provenance.js';
 import type { ViewContext } from '../render/context.js';
-import { safeLink } from '../render/text.js';
+import { safeLink, text } from '../render/text.js';
 
 /** "Bron: HLN, van 28 april 2022." and, only when checked against a current source, "Gegevens nagekeken op …". */
 function provenanceLine(facts: Provenance, view: ViewContext): unknown {
@@ -29,4 +29,14 @@ export function sourceLines(item: Helpline | Initiative, view: ViewContext): unk
   const own = 'contact' in item ? item.contact : undefined;
   const contact = own?.source ? own : own && builtIn?.contact;
   return html`${provenanceLine(facts, view)}${contact?.source ? provenanceLine({ ...contact, source: contact.source }, view) : nothing}`;
+}
+
+/** Under the urgent lines: a closed disclosure with where each number comes from and when it was checked. */
+export function urgentSources(lines: readonly Helpline[], view: ViewContext): unknown {
+  return html`<details>
+    <summary>${provenanceMessages[view.locale].summary}</summary>
+    <ul class="plain">
+      ${lines.map((line) => html`<li><span class="label">${text(line.name, view.locale)} ${line.number}</span> ${sourceLines(line, view)}</li>`)}
+    </ul>
+  </details>`;
 }

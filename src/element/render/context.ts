@@ -1,4 +1,4 @@
-import type { Helpline, Initiative } from '../../content/types.js';
+import type { Helpline } from '../../content/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -14,6 +14,6 @@ export interface ViewContext {
   readonly moreInfo?: string | undefined;
   /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
   readonly openingNow?: ((line: Helpline, view: ViewContext) => unknown) | undefined;
-  /** Where a card's facts come from; present once the provenance chunk has loaded (after the first render). */
-  readonly provenance?: ((item: Helpline | Initiative, view: ViewContext) => unknown) | undefined;
+  /** Where facts come from (cards, the urgent lines); present once the provenance chunk has loaded (after the first render). */
+  readonly provenance?: typeof import('../provenance/index.js') | undefined;
 }

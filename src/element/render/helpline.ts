@@ -28,7 +28,11 @@ export function fact(label: string, value: unknown, view: ViewContext): Template
   return html`<div><dt>${label}${view.messages.colon}</dt> <dd>${value}</dd></div>`;
 }
 
-/** One helpline: its name as a heading, the number as a tel: link, what it is for, channels, hours, source. */
+/**
+ * One helpline: its name as a heading, the number as a tel: link, what it is for;
+ * in full also channels, hours and where its facts come from (a compact card, in the
+ * urgent block or the no-results box, leaves those out).
+ */
 export function helplineCard(line: Helpline, view: ViewContext, options: { compact?: boolean; level: number }): TemplateResult {
   const { messages, locale } = view;
   const name = localize(line.name, locale).text;
@@ -51,6 +55,6 @@ export function helplineCard(line: Helpline, view: ViewContext, options: { compa
           ${hours || summary ? fact(messages.hours, html`${hours ?? nothing}${hours && summary ? ', ' : nothing}${summary}`, view) : nothing}
         </dl>`}
     ${line.website ? html`<p>${safeLink(line.website, displayHost(line.website))}</p>` : nothing}
-    ${view.provenance?.(line, view) ?? nothing}
+    ${options.compact ? nothing : (view.provenance?.sourceLines(line, view) ?? nothing)}
   </li>`;
 }

@@ -38,6 +38,6 @@ export function initiativeCard(initiative: Initiative, view: ViewContext, level:
     ${links.length > 0
       ? html`<div class="reach"><p class="label">${messages.howToReach}</p><ul class="plain">${links}</ul></div>`
       : nothing}
-    ${view.provenance?.(initiative, view) ?? nothing}
+    ${view.provenance?.sourceLines(initiative, view) ?? nothing}
   </li>`;
 }
