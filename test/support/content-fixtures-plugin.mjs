@@ -33,6 +33,28 @@ const routes = {
       ];
     }),
   }),
+  '/fixtures/content/extends.json': () => ({
+    type: 'application/json',
+    // A file that extends the built-in content: one change, one new item, one removal, Dutch only.
+    body: json({
+      version: 'test-extends',
+      updated: '2026-12-01',
+      extends: 'built-in',
+      remove: ['wegwijzers'],
+      initiatives: [
+        { id: 'overkop', contact: { website: 'https://example.org/overkop' }, source: 'test fixture' },
+        {
+          id: 'remote-koffie',
+          name: { nl: 'Koffieklets in de wijk' },
+          audiences: ['everyone'],
+          routes: ['self'],
+          forWhom: { nl: 'Iedereen uit de wijk' },
+          offer: { nl: 'Elke week koffie en een babbel.' },
+          source: 'test fixture',
+        },
+      ],
+    }),
+  }),
   '/fixtures/content/everyone-only.json': () => ({
     type: 'application/json',
     body: withItems((c) => {
