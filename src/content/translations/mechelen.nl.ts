@@ -22,7 +22,7 @@ export const mechelenNl: ContentTranslations = {
     'tiendaagse-geestelijke-gezondheid': {
       name: '10-daagse van de geestelijke gezondheid',
       forWhom: 'Iedereen',
-      offer: 'Toen de stad antwoordde, werd een postkaart gemaakt. Die moet psychologische hulp bekender maken waar je zonder verwijzing naartoe kan. In België is dat de eerstelijnspsychologische zorg van het netwerk geestelijke gezondheid in je regio.',
+      offer: 'Toen de stad antwoordde, was er een postkaart in de maak. Die moet psychologische hulp bekender maken waar je zonder verwijzing naartoe kan. In België is dat de eerstelijnspsychologische zorg van het netwerk geestelijke gezondheid in je regio.',
     },
     ouderenweek: {
       name: 'Ouderenweek',

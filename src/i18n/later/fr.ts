@@ -4,11 +4,11 @@ import type { LaterMessages } from './messages.js';
 export const laterFr: LaterMessages = {
   locale: 'fr',
   routes: {
-    self: { heading: 'De l’aide pour vous', intro: 'Choisissez ce qui vous convient maintenant. Rien ne vous empêche d’essayer plusieurs pistes.' },
-    other: { heading: 'Vous vous inquiétez pour quelqu’un', intro: 'C’est précieux de penser aux autres. Un petit geste peut déjà compter beaucoup.' },
+    self: { heading: 'De l’aide pour vous', intro: 'Choisissez ce qui vous convient maintenant. Vous pouvez essayer plusieurs pistes.' },
+    other: { heading: 'Vous vous inquiétez pour quelqu’un', intro: 'C’est bien de vous soucier des autres. Un petit geste peut déjà beaucoup compter.' },
   },
   steps: {
-    talk: { title: 'Parler à quelqu’un tout de suite', why: 'Ça fait du bien de vider son sac. Les lignes d’écoute plus haut répondent jour et nuit, sans que vous deviez donner votre nom.' },
+    talk: { title: 'Parler à quelqu’un tout de suite', why: 'Ça fait du bien de vider son sac. Les lignes d’écoute plus haut répondent jour et nuit, sans devoir donner votre nom.' },
     meet: { title: 'Rencontrer des gens près de chez vous', why: 'Papoter sur un banc ou faire quelque chose ensemble : ce sont les petites rencontres qui font la différence.' },
     contact: { title: 'Demander qu’une personne du quartier vous contacte', why: 'Le point de contact solitude de la ville cherche quelqu’un près de chez vous qui vous appelle ou vous écrit dans les 24 heures.' },
     conversation: { title: 'Engager la conversation', why: 'Pas besoin d’avoir une solution : montrer que vous êtes là, ça aide déjà.' },
