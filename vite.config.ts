@@ -10,7 +10,7 @@ import { minifyHtmlLiterals } from './build/minify-html-literals.js';
  * one copy of the code (and one Trusted Types policy).
  */
 const LAZY_ONLY =
-  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|later\/|no-results\/|dates|schedule|fallback|provenance|(nl|fr|en)\.ts)|element\/(later|provenance|search)\/|content\/(translations\/|load-content|merge|schema|required-lines|schedule|sources)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|later\/|no-results\/|dates|schedule|fallback|provenance|(nl|fr|en)\.ts)|element\/(later|provenance|search)\/|content\/(translations\/|load-content|parse-content|issues|merge|schema|required-lines|schedule|sources|retention)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
 const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
 
 /**

@@ -1,4 +1,4 @@
-import type {} from '../events.js';
+import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { translateContent } from '../content/translate.js';
@@ -51,7 +51,7 @@ let structuredDataRequested = false;
  * @attr lang - Language: `nl` (default), `fr` or `en`. Without it, the closest `[lang]` ancestor decides.
  * @attr audience - The audience the filter starts on: `everyone`, `youth`, `seniors` or `carers`.
  * @attr partner - Partner preset id: `stad-mechelen`, `samana`, `jeugddienst`, `overkop`, or one from `content-src`.
- * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content.
+ * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content, or extends it (`"extends": "built-in"`).
  * @attr heading-level - Level of the widget's top heading, 1 to 6 (default 2).
  * @attr sections - Optional parts to show, space or comma separated: `routes`, `finder`, `meldpunt` (default all). The urgent lines always show.
  * @attr endpoint - Where reports are POSTed: https, or the page's own origin or loopback for testing. Without it the meldpunt's phone and e-mail replace the form.
@@ -63,7 +63,7 @@ let structuredDataRequested = false;
  * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
  * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
  * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
- * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - An attempt to send failed; `willRetry` is true while the widget keeps trying by itself (for at least two minutes, or until back online), false when the resident must act.
  * @fires {CustomEvent<Record<string, never>>} eh-view - The widget was at least half visible (or filled half the screen) for a second; once per element.
  * @fires {CustomEvent<{ resourceId: string; kind: 'tel' | 'web' | 'mail' }>} eh-resource-click - A helpline's or initiative's link was clicked.
  * @fires {CustomEvent<{ resultCount: number }>} eh-search - A search settled (never the query text).
@@ -76,15 +76,27 @@ let structuredDataRequested = false;
  * @csspart notice - The statement that the meldpunt is not an emergency service.
  * @csspart routes - The two routes and the chosen route's panel.
  * @csspart route-button - Each route button.
+ * @csspart route-panel - A chosen route: its heading, steps and the way back.
+ * @csspart route-steps - The numbered list of a route's next steps.
+ * @csspart back-button - The button back from a route to the choice.
  * @csspart finder - The audience filter, search box and results.
+ * @csspart filter - The audience filter.
+ * @csspart search - The search box with its label and hint.
+ * @csspart status - The announced number of results.
+ * @csspart clear-button - The button that clears the search.
+ * @csspart no-results - What shows when nothing matches, with lines to talk to now.
  * @csspart resources - A list of helplines and initiatives.
  * @csspart resource - One helpline or initiative card.
  * @csspart call-link - A helpline's `tel:` link.
  * @csspart meldpunt - The meldpunt section.
+ * @csspart meldpunt-contact - The meldpunt's phone, e-mail and website (without a form).
  * @csspart report-start - The button that opens the report form.
  * @csspart report - The report form and its outcome.
  * @csspart error-summary - The list of problems after a submit.
+ * @csspart more - The form's optional questions (a disclosure after the essentials).
+ * @csspart privacy - The privacy statement in the form.
  * @csspart submit-button - The form's send button.
+ * @csspart submit-row - The send button with the sending progress beside it.
  * @csspart report-sent - The success panel with the reference.
  * @csspart report-not-sent - The "not sent yet" panel with retry, contact and copy.
  *
@@ -99,6 +111,8 @@ let structuredDataRequested = false;
  * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
  * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
  * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
+ * @cssprop [--eh-color-calm=#1b5e7a] - The route buttons, the route steps' numbers and the report's success panel (never a partner's accent, never the urgent red).
+ * @cssprop [--eh-color-calm-background=#eef6f9] - The success panel's background.
  * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
  * @cssprop [--eh-radius=8px] - Corner radius.
  * @cssprop [--eh-space=16px] - Base spacing.
@@ -652,4 +666,14 @@ export class EenzaamheidHulp extends LitElement {
   #chunkFailed(what: string): (error: unknown) => undefined {
     return (error) => void this.#warn(`could not load ${what} (${String(error)}).`);
   }
+}
+
+// Types for every TypeScript consumer of the class (the main entry, `/define`, `/script`):
+// `document.createElement('eenzaamheid-hulp')` and `querySelector` give the element, and
+// `addEventListener('eh-report-success', …)` knows its detail.
+declare global {
+  interface HTMLElementTagNameMap {
+    'eenzaamheid-hulp': EenzaamheidHulp;
+  }
+  interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}
 }
