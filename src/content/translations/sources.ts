@@ -23,7 +23,8 @@ export const builtInSources: BuiltInSources = {
   'ouderenweek': { source: COUNCIL_ANSWER },
   'wegwijzers': { source: COUNCIL_ANSWER },
   'buurtengagementsnetwerken': { source: COUNCIL_ANSWER },
-  'gevelbanken-picknicktafels': { source: COUNCIL_ANSWER, contact: { source: 'HLN', sourceUrl: 'https://www.hln.be/bonheiden/wekelijkse-markt-van-bonheiden-viert-7de-verjaardag-muzikanten-en-artiesten-komen-markt-opfleuren~ac33ad3e/', sourceDate: '2022-04-28' } },
+  // How to apply (with two other households) and where: HLN, 7 July 2020 and 28 April 2022 (the link is the 2022 article).
+  'gevelbanken-picknicktafels': { source: COUNCIL_ANSWER, contact: { source: 'HLN (7-07-2020; 28-04-2022)', sourceUrl: 'https://www.hln.be/bonheiden/wekelijkse-markt-van-bonheiden-viert-7de-verjaardag-muzikanten-en-artiesten-komen-markt-opfleuren~ac33ad3e/' } },
   'jeugddienst-kindvriendelijk-label': { source: COUNCIL_ANSWER },
   'overkop': { source: COUNCIL_ANSWER, contact: { source: 'OverKop Mechelen; VRT NWS (11-03-2023)', sourceUrl: 'https://mechelen.overkop.be/thema/verhalen-media-en-herinneringen/feestelijke-heropening-overkop-mechelen', sourceDate: '2021-10-28' } },
   'samana': { source: COUNCIL_ANSWER, contact: { source: 'samana.be, pagina voor mantelzorgers (zonder datum)', sourceUrl: 'https://www.samana.be/mantelzorger/' } },
