@@ -12,9 +12,19 @@ import { scriptFiles } from './build/script-files.js';
  * one copy of the code (and one Trusted Types policy).
  */
 const LAZY_ONLY =
-  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|merge|schema|required-lines|schedule|retention)|element\/content-src|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|later\/|no-results\/|dates|schedule|fallback|provenance|(nl|fr|en)\.ts)|element\/(later|provenance|search)\/|content\/(translations\/|load-content|parse-content|issues|merge|schema|required-lines|schedule|sources|retention)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
 /** The script-tag file and what only it imports: kept out of the main chunk so the script starts its loads at once. */
 const ENTRY = /\/src\/(eenzaamheid-hulp|script\/language-packs)\.ts$/;
+
+/**
+ * A chunk's file name: its module's name, except that the per-language parts other than
+ * the language packs carry their folder (`form-nl-….js`, `later-nl-….js`), so `nl-….js`
+ * is always the Dutch pack (the generator's hints and the tests rely on it).
+ */
+function chunkName(facadeModuleId: string | null): string {
+  const perLanguage = facadeModuleId?.match(/\/([\w-]+)\/(nl|fr|en)\.ts$/);
+  return perLanguage && perLanguage[1] !== 'packs' ? `${perLanguage[1]}-[name]` : '[name]';
+}
 
 /**
  * The script-tag build: `dist/eenzaamheid-hulp.js`, one ES module with everything
@@ -43,8 +53,7 @@ export default defineConfig({
       // Lets shared modules live in the entry chunk instead of an extra request.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        // The form's own texts are `form-nl-….js`, so `nl-….js` is always the language pack.
-        chunkFileNames: (chunk) => (/\/src\/i18n\/form\//.test(chunk.facadeModuleId ?? '') ? 'chunks/form-[name]-[hash:6].js' : 'chunks/[name]-[hash:6].js'),
+        chunkFileNames: (chunk) => `chunks/${chunkName(chunk.facadeModuleId)}-[hash:6].js`,
         codeSplitting: {
           groups: [{ name: 'main', test: (id: string) => !ENTRY.test(id) && !LAZY_ONLY.test(id) && !id.startsWith('\0') }],
         },

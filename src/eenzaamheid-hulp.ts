@@ -5,14 +5,14 @@
  * and the page's language pack side by side: the first render waits for two requests
  * in a row (this file, then both), not three. It waits for the main code with a
  * top-level `await`, so `import 'eenzaamheid-hulp/script'` still resolves once the
- * element is defined, and exports the class registered as `<eenzaamheid-hulp>`.
+ * element is defined. It exports the class's type only (the class itself is
+ * `import { EenzaamheidHulp } from 'eenzaamheid-hulp'`): every byte here comes before
+ * the first render.
  */
-import type { EenzaamheidHulp as Element } from './element/eenzaamheid-hulp.js';
 import { guessPageLocale, startLanguagePack } from './script/language-packs.js';
 
 const registered = import('./script/register.js');
 startLanguagePack(guessPageLocale(document));
 await registered;
 
-export const EenzaamheidHulp = customElements.get('eenzaamheid-hulp') as typeof Element;
-export type EenzaamheidHulp = Element;
+export type { EenzaamheidHulp } from './element/eenzaamheid-hulp.js';

@@ -4,7 +4,6 @@ export type Locale = Messages['locale'];
 export const LOCALES: readonly Locale[] = ['nl', 'fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-
 /** Maps a BCP 47 tag ("nl-BE", "FR", "en_GB") onto a supported locale, or undefined. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
@@ -28,16 +27,4 @@ export function resolveLocale(element: Element, own?: string | null): { locale: 
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return { locale: DEFAULT_LOCALE, requested: null };
-}
-
-/**
- * Formats an ISO date (YYYY-MM-DD) the way residents write it in nl, fr and en (Belgium):
- * `27 november 2026`, with the language's month names (`messages.months`). Not with
- * `Intl.DateTimeFormat`: the first one a page makes loads the locale's date data, 15 to
- * 50 ms, four times that on a slow phone, in the middle of the first render.
- */
-export function formatDate(isoDate: string, months: string): string {
-  const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(isoDate) ?? [];
-  const name = months.split(' ')[Number(month) - 1];
-  return name && day !== '00' ? `${Number(day)} ${name} ${year}` : isoDate;
 }
