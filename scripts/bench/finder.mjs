@@ -60,9 +60,11 @@ async function typeAndTime(page, queries, waitMs) {
         root.querySelector('.finder').getBoundingClientRect();
         const dom = performance.now();
         const firstScreenful = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        // The updates up to the first screenful; the list's growth comes after.
+        const updates = bench.updates.slice(before);
         const { at: allAt, cards: results, frameAt } = await bench.untilAllRendered(el);
         const next = frameAt;
-        const updates = bench.updates.slice(before);
+        const growthUpdates = bench.updates.slice(before + updates.length);
         const afterSample = bench.updates.length;
         await sleep(waitMs);
         samples.push({
@@ -72,6 +74,7 @@ async function typeAndTime(page, queries, waitMs) {
           firstScreenful,
           frameMs: next - start,
           updates,
+          growthUpdatesMs: growthUpdates.reduce((sum, u) => sum + u.ms, 0),
           results,
           laterUpdatesMs: bench.updates.slice(afterSample).map((u) => u.ms),
           status: root.querySelector('.result-count')?.textContent.trim(),
@@ -102,9 +105,11 @@ async function clickAudiencesAndTime(page, rounds) {
         root.querySelector('.finder').getBoundingClientRect();
         const dom = performance.now();
         const firstScreenful = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        // The updates up to the first screenful; the list's growth comes after.
+        const updates = bench.updates.slice(before);
         const { at: allAt, cards: results, frameAt } = await bench.untilAllRendered(el);
         const next = frameAt;
-        const updates = bench.updates.slice(before);
+        const growthUpdates = bench.updates.slice(before + updates.length);
         const afterSample = bench.updates.length;
         await sleep(150);
         samples.push({
@@ -114,6 +119,7 @@ async function clickAudiencesAndTime(page, rounds) {
           firstScreenful,
           frameMs: next - start,
           updates,
+          growthUpdatesMs: growthUpdates.reduce((sum, u) => sum + u.ms, 0),
           results,
           laterUpdatesMs: bench.updates.slice(afterSample).map((u) => u.ms),
         });
@@ -211,6 +217,8 @@ export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl, re
         allCards: summary(typed.map((s) => s.results), 0),
         msToNextFrame: summary(typed.map((s) => s.frameMs)),
         litUpdateMs: summary(typedLit),
+        // Lit's time for the list's growth after the first screenful (all its updates).
+        growthLitUpdateMs: summary(typed.map((s) => s.growthUpdatesMs)),
         updatesPerQuery: summary(typed.map((s) => s.updates.length), 0),
         // Style and layout after the update: end-to-end time minus the Lit update time.
         styleLayoutMs: summary(typed.map((s, i) => s.ms - typedLit[i])),
@@ -227,6 +235,7 @@ export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl, re
         mismatches: audience.filter((s) => s.results !== pure.audiences[s.audience]).map((s) => ({ audience: s.audience, pure: pure.audiences[s.audience], widget: s.results })),
         msToNextFrame: summary(audience.map((s) => s.frameMs)),
         litUpdateMs: summary(audienceLit),
+        growthLitUpdateMs: summary(audience.map((s) => s.growthUpdatesMs)),
         styleLayoutMs: summary(audience.map((s, i) => s.ms - audienceLit[i])),
         announcementUpdateMs: later(audience).length ? summary(later(audience)) : null,
         aimMs: 16,
