@@ -108,9 +108,19 @@ describe('embed-code generator', () => {
     const wrapper = template.content.querySelector('div.eenzaamheid-hulp-embed');
     expect(wrapper?.firstElementChild?.localName).to.equal('eenzaamheid-hulp');
     const calls = [...template.content.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
-    expect(calls[0]).to.equal('Appeler Numéro d’urgence au 112');
+    expect(calls[0]).to.equal('Numéro d’urgence\u202f: appeler le 112');
     // On a French page the French-language lines come first, then 1813 and 106.
-    expect(calls.slice(1, 5).map((text) => /^Appeler .+ au ([\d ]+)$/.exec(text!)?.[1])).to.deep.equal(['0800 32 123', '107', '1813', '106']);
+    expect(calls.slice(1, 5)).to.deep.equal([
+      'Centre de Prévention du Suicide\u202f: appeler le 0800 32 123',
+      'Télé-Accueil\u202f: appeler le 107',
+      'Zelfmoordlijn\u202f: appeler le 1813',
+      'Tele-Onthaal\u202f: appeler le 106',
+    ]);
+    // Labels as on the cards, with French spacing before the colon.
+    const text = template.content.textContent!;
+    expect(text).to.contain('Accès\u202f: 24\u202fh/24, 7\u202fj/7.');
+    expect(text).to.contain('Accès\u202f: l’après-midi et le soir (pas 24\u202fh/24).');
+    expect(text).to.contain('Contact\u202f: Point de contact solitude de Malines');
   });
 
   it('gives long words break points without changing their text', () => {

@@ -228,7 +228,7 @@ describe('the meldpunt form', () => {
 
     it('says how to fix it in French and English too', async () => {
       for (const [lang, heading, prefix] of [
-        ['fr', 'Il y a un problème', 'Erreur :'],
+        ['fr', 'Il y a un problème', 'Erreur\u202f:'],
         ['en', 'There is a problem', 'Error:'],
       ]) {
         const el = await openForm(lang);
