@@ -441,5 +441,14 @@ describe('the meldpunt form', () => {
       await waitForState(el, 'sent');
       expect($(el, '[data-reference]').textContent).to.match(/^[A-Z2-9]{8}$/);
     });
+
+    it('shows the receiver’s Open311 notice in the resident’s language', async () => {
+      const el = await openForm('fr', { format: 'open311', serviceCode: 'eenzaamheid' });
+      await fillAboutNeighbour(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      expect($(el, '.reference').textContent).to.match(/^Votre référence\u202f: [A-Z2-9]{8}$/);
+      expect($(el, '.notice').textContent).to.equal('Message du point de contact\u202f: Une personne prend contact dans les 24\u202fheures.');
+    });
   });
 });
