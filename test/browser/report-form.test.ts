@@ -236,7 +236,7 @@ describe('the meldpunt form', () => {
         await el.updateComplete;
         expect($(el, '.error-summary-title').textContent).to.equal(heading);
         expect($(el, '.error-message .visually-hidden').textContent).to.equal(prefix);
-        expect($(el, '.privacy').textContent).to.match(lang === 'fr' ? /6\smois après la clôture/ : /6\smonths after the report is closed/);
+        expect($(el, '.privacy').textContent).to.match(lang === 'fr' ? /6\smois après la clôture/ : /6\smonths after your request is closed/);
         el.remove();
       }
     });
