@@ -94,7 +94,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
       await typeSearch(el, 'qwertyuiop');
       const box = await noResults(el);
-      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor „qwertyuiop”. Probeer een ander woord.');
+      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor “qwertyuiop”. Probeer een ander woord.');
       expect(box.textContent).not.to.contain('Iedereen');
     });
 
@@ -103,7 +103,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
       await chooseAudience(el, 'carers');
       await typeSearch(el, 'qwertyuiop');
       const box = await noResults(el);
-      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor „qwertyuiop” bij „Mantelzorgers”. Kies „Iedereen” om in alle hulp te zoeken.');
+      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor “qwertyuiop” bij “Mantelzorgers”. Kies “Iedereen” om in alle hulp te zoeken.');
     });
 
     it('says when an audience has nothing of its own yet', async () => {

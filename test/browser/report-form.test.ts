@@ -112,7 +112,7 @@ describe('the meldpunt form', () => {
       await choose(el, 'about', 'other');
       const shown = $(el, '.report-form').textContent!.replace(/\s+/g, ' ');
       expect(shown.match(/zien ze/g)).to.have.length(1);
-      expect(shown.match(/hoort niet wie de melding deed/g)).to.have.length(1);
+      expect(shown.match(/hoort niet dat de melding van jou komt/g)).to.have.length(1);
       expect(shown).to.not.contain('Wie ziet dit');
     });
   });
@@ -164,7 +164,7 @@ describe('the meldpunt form', () => {
         'Kies over wie je melding gaat.',
         'Vul een postcode met 4 cijfers of de naam van een buurt in, zonder straat of huisnummer.',
         'Vul je telefoonnummer of je e-mailadres in.',
-        'Vink aan dat je akkoord gaat. Anders kunnen we geen contact opnemen.',
+        'Vink het vakje aan. Anders kunnen we geen contact met je opnemen.',
       ]);
       const areaError = $(el, '[data-field="area"] .error-message');
       expect(areaError.querySelector('.visually-hidden')!.textContent).to.equal('Fout:');

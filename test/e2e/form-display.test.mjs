@@ -12,7 +12,7 @@ import { setControl, startReceiver } from '../server/helpers.mjs';
  * and no frame, button or mark may vanish when the system picks the colours.
  */
 const WORDS = {
-  nl: { other: 'Over iemand anders: ik maak me zorgen', area: /In welke buurt/, phone: 'Telefoonnummer', agree: /Ik ga akkoord/ },
+  nl: { other: 'Over iemand anders: ik maak me zorgen', area: /In welke buurt/, phone: 'Telefoonnummer', agree: /Ik vind het goed/ },
   fr: { other: 'Pour quelqu’un d’autre\u202f: je m’inquiète pour cette personne', area: /Dans quel quartier/, phone: 'Téléphone ou GSM', agree: /J’accepte/ },
   en: { other: 'Someone else: I am worried about them', area: /Which neighbourhood/, phone: 'Phone number', agree: /I agree/ },
 };
