@@ -74,7 +74,7 @@ export const formEn: FormMessages = {
     },
     situation: { 'too-long': 'Your text must be 1,000 characters or fewer.', invalid: 'Your text must be 1,000 characters or fewer.' },
     contact: { required: 'Enter your phone number or email address.', invalid: 'Enter your phone number or email address.' },
-    phone: { required: 'Enter your phone number.', invalid: 'Enter a phone number, like 015 12 34 56 or +32 470 12 34 56.' },
+    phone: { required: 'Enter your phone number.', invalid: 'Enter a phone number, like 015\u00a012\u00a034\u00a056 or +32\u00a0470\u00a012\u00a034\u00a056.' },
     email: {
       required: 'Enter your email address.',
       invalid: 'Enter an email address, like name@example.be.',

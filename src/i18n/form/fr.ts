@@ -85,7 +85,7 @@ export const formFr: FormMessages = {
     },
     phone: {
       required: 'Indiquez votre numéro de téléphone.',
-      invalid: 'Indiquez un numéro comme 015 12 34 56 ou +32 470 12 34 56.',
+      invalid: 'Indiquez un numéro comme 015\u00a012\u00a034\u00a056 ou +32\u00a0470\u00a012\u00a034\u00a056.',
     },
     email: {
       required: 'Indiquez votre adresse e-mail.',

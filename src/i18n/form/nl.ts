@@ -72,7 +72,7 @@ export const formNl: FormMessages = {
     contact: { required: 'Vul je telefoonnummer of je e-mailadres in.', invalid: 'Vul je telefoonnummer of je e-mailadres in.' },
     phone: {
       required: 'Vul je telefoonnummer in.',
-      invalid: 'Vul een telefoonnummer in zoals 015 12 34 56 of +32 470 12 34 56.',
+      invalid: 'Vul een telefoonnummer in zoals 015\u00a012\u00a034\u00a056 of +32\u00a0470\u00a012\u00a034\u00a056.',
     },
     email: {
       required: 'Vul je e-mailadres in.',
