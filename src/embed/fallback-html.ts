@@ -36,7 +36,7 @@ function link(href: string | undefined, text: string): string {
 
 function helplineItem(line: Helpline, input: FallbackInput): string {
   const t = (text: LocalizedText) => localize(text, input.locale).text;
-  // Labelled as on the card ("Wanneer: …"): the hours text is a phrase, not a sentence of its own.
+  // Labelled as on the card ("Bereikbaar: …"): the hours text is a phrase, not a sentence of its own.
   const hours = line.alwaysOpen ? input.messages.alwaysOpen : line.hours ? t(line.hours) : '';
   const when = hours ? ` ${e(input.messages.hours)}${e(input.messages.colon)} ${e(hours)}.` : '';
   const site = line.website ? ` ${link(line.website, displayHost(line.website))}` : '';

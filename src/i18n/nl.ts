@@ -14,7 +14,7 @@ export const nl: Messages = {
   call: (name, number) => `${name}: bel ${number}`,
   channels: 'Hoe',
   channelNames: { phone: 'telefoon', chat: 'chat', email: 'e-mail', forum: 'forum' },
-  hours: 'Wanneer',
+  hours: 'Bereikbaar',
   alwaysOpen: 'dag en nacht, elke dag',
   free: 'gratis',
   anonymous: 'anoniem',

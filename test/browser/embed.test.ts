@@ -123,6 +123,22 @@ describe('embed-code generator', () => {
     expect(text).to.contain('Contact\u202f: Point de contact solitude de Malines');
   });
 
+  it('labels hours and contact as the cards do, in the page’s language', () => {
+    const read = (lang: 'nl' | 'en') => {
+      const container = document.createElement('div');
+      container.innerHTML = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang }).fallback;
+      return { text: container.textContent!, calls: [...container.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent) };
+    };
+    const nl = read('nl');
+    expect(nl.calls.slice(0, 3)).to.deep.equal(['Noodnummer: bel 112', 'Zelfmoordlijn: bel 1813', 'Tele-Onthaal: bel 106']);
+    expect(nl.text).to.contain('Bereikbaar: dag en nacht, elke dag.');
+    expect(nl.text).to.contain('Bereikbaar: in de namiddag en ’s avonds, niet dag en nacht.');
+    expect(nl.text).to.contain('Contact: Meldpunt eenzaamheid Mechelen');
+    const en = read('en');
+    expect(en.calls[0]).to.equal('Emergency number: call 112');
+    expect(en.text).to.contain('Available: afternoons and evenings, not round the clock.');
+  });
+
   it('gives long words break points without changing their text', () => {
     const { fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'nl' });
     expect(fallback).to.contain('Buurteng<wbr>agements<wbr>netwerke<wbr>n');
