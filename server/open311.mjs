@@ -9,7 +9,15 @@ import { uniqueReference } from './reference.mjs';
  * Errors use the GeoReport error shape: an array of `{ code, description }`.
  */
 
-export const SERVICE_NOTICE = 'Binnen 24 uur neemt iemand contact op.';
+/**
+ * The notice the widget shows under "Bericht van het meldpunt", in the report's language
+ * (the widget sends `lang`; Dutch when it is missing or unknown).
+ */
+export const SERVICE_NOTICES = Object.freeze({
+  nl: 'Binnen 24 uur neemt iemand contact op.',
+  fr: 'Une personne prend contact dans les 24\u202fheures.',
+  en: 'Someone will get in touch within 24 hours.',
+});
 const FIELD_MAX = 1000;
 const MAX_FIELDS = 40;
 const LANGS = new Set(['nl', 'fr', 'en']);
@@ -87,7 +95,8 @@ export async function handleOpen311(ctx, req, res) {
           format: 'open311',
           payload: JSON.stringify(fields),
         });
-        return { status: 201, body: JSON.stringify([{ service_request_id: reference, service_notice: SERVICE_NOTICE }]) };
+        const notice = SERVICE_NOTICES[/** @type {'nl' | 'fr' | 'en'} */ (LANGS.has(fields.lang) ? fields.lang : 'nl')];
+        return { status: 201, body: JSON.stringify([{ service_request_id: reference, service_notice: notice }]) };
       },
     };
   });

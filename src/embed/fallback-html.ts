@@ -36,7 +36,9 @@ function link(href: string | undefined, text: string): string {
 
 function helplineItem(line: Helpline, input: FallbackInput): string {
   const t = (text: LocalizedText) => localize(text, input.locale).text;
-  const when = line.alwaysOpen ? ` ${e(input.messages.alwaysOpen)}.` : line.hours ? ` ${e(t(line.hours))}.` : '';
+  // Labelled as on the card ("Bereikbaar: …"): the hours text is a phrase, not a sentence of its own.
+  const hours = line.alwaysOpen ? input.messages.alwaysOpen : line.hours ? t(line.hours) : '';
+  const when = hours ? ` ${e(input.messages.hours)}${e(input.messages.colon)} ${e(hours)}.` : '';
   const site = line.website ? ` ${link(line.website, displayHost(line.website))}` : '';
   // The link says what it does ("Bel Zelfmoordlijn: 1813"): a theme may strip link colour and
   // underline (Tailwind's preflight does), and a bare number then does not read as a link.
@@ -51,7 +53,7 @@ function initiativeItem(initiative: Initiative, input: FallbackInput): string {
     contact?.email ? link(mailtoHref(contact.email), contact.email) : '',
     contact?.website ? link(contact.website, displayHost(contact.website)) : '',
   ].filter(Boolean);
-  const reach = ways.length > 0 ? ` ${e(input.messages.howToReach)}: ${ways.join(', ')}.` : '';
+  const reach = ways.length > 0 ? ` ${e(input.messages.howToReach)}${e(input.messages.colon)} ${ways.join(', ')}.` : '';
   return `<li><strong>${e(t(initiative.name))}</strong> (${e(t(initiative.forWhom))}). ${e(t(initiative.offer))}${reach}</li>`;
 }
 
@@ -61,8 +63,8 @@ export function fallbackHtml(input: FallbackInput): string {
   const others = content.helplines.filter((line) => !line.urgent && shownOn(line, input.locale));
   const meldpunt = meldpuntFor(content, input.partner);
   const contact = [
-    meldpunt.phone ? `<li>${e(messages.phone)}: ${link(telHref(meldpunt.phone), meldpunt.phone)}</li>` : '',
-    meldpunt.email ? `<li>${e(messages.email)}: ${link(mailtoHref(meldpunt.email), meldpunt.email)}</li>` : '',
+    meldpunt.phone ? `<li>${e(messages.phone)}${e(messages.colon)} ${link(telHref(meldpunt.phone), meldpunt.phone)}</li>` : '',
+    meldpunt.email ? `<li>${e(messages.email)}${e(messages.colon)} ${link(mailtoHref(meldpunt.email), meldpunt.email)}</li>` : '',
     meldpunt.website ? `<li>${link(meldpunt.website, messages.website)}</li>` : '',
   ].join('');
   return [
@@ -77,7 +79,7 @@ export function fallbackHtml(input: FallbackInput): string {
     others.length > 0 ? `${h(level + 1, fallbackHeadings[input.locale].helplines)}<ul>${others.map((line) => helplineItem(line, input)).join('')}</ul>` : '',
     h(level + 1, messages.meldpuntHeading),
     `<p>${e(messages.meldpuntIntro)}</p>`,
-    `<p>${e(messages.meldpuntContact)}: ${e(localize(meldpunt.name, input.locale).text)}</p>`,
+    `<p>${e(messages.meldpuntContact)}${e(messages.colon)} ${e(localize(meldpunt.name, input.locale).text)}</p>`,
     contact ? `<ul>${contact}</ul>` : '',
     `<p>${e(provenanceMessages[input.locale].checkedOn(formatDate(content.updated, input.locale)))}</p>`,
   ].join('\n');

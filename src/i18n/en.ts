@@ -11,10 +11,10 @@ export const en: Messages = {
   urgentIntro: 'These lines answer straight away, day and night.',
   meldpuntNotEmergency:
     'If you ask to be contacted below, someone local will get in touch within 24 hours. This is not an emergency service: if anyone is in danger, call 112.',
-  call: (name, number) => `Call ${name} on ${number}`,
-  channels: 'By',
+  call: (name, number) => `${name}: call ${number}`,
+  channels: 'Contact by',
   channelNames: { phone: 'phone', chat: 'chat', email: 'email', forum: 'forum' },
-  hours: 'Open',
+  hours: 'Available',
   alwaysOpen: '24 hours a day, 7 days a week',
   free: 'free',
   anonymous: 'anonymous',
@@ -38,7 +38,7 @@ export const en: Messages = {
   searchClear: 'Clear search',
   resultCount: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
 
-  forWhom: 'Who for',
+  forWhom: 'Who it’s for',
   offer: 'What’s on offer',
   howToReach: 'Contact',
 
@@ -48,7 +48,7 @@ export const en: Messages = {
   meldpuntContact: 'Contact',
   reportStart: 'Ask to be contacted',
   formLoading: 'Loading the form…',
-  formLoadFailed: 'The form didn’t load. Please contact the loneliness contact point directly.',
+  formLoadFailed: 'The form did not load. Contact the loneliness contact point directly.',
   phone: 'Phone',
   email: 'Email',
 };

@@ -3,38 +3,38 @@ import type { Messages } from './messages.js';
 /** French as written in Belgium (vous). Content without a French text falls back to Dutch. */
 export const fr: Messages = {
   locale: 'fr',
-  title: 'Vous vous sentez seul ou seule ? Parlez-en.',
+  title: 'Vous vous sentez seul ou seule\u202f? Parlez-en.',
   intro:
-    'Trouvez à qui parler et où rencontrer du monde à Malines. Vous pouvez aussi demander qu’une personne du quartier prenne contact.',
+    'Trouvez à qui parler et où rencontrer du monde à Malines. Vous pouvez aussi demander qu’une personne du quartier vous contacte.',
 
-  urgentHeading: 'Besoin d’aide tout de suite ?',
+  urgentHeading: 'Besoin d’aide tout de suite\u202f?',
   urgentIntro: 'Ces lignes répondent immédiatement, jour et nuit.',
   meldpuntNotEmergency:
-    'Si vous demandez un contact plus bas, on vous répond dans les 24 heures : ce n’est pas un service d’urgence. En danger ? Appelez le 112.',
-  call: (name, number) => `Appeler ${name} au ${number}`,
+    'Vous demandez plus bas qu’on vous contacte\u202f? Une personne du quartier le fera dans les 24\u202fheures. Ce n’est pas un service d’urgence\u202f: en cas de danger, appelez le 112.',
+  call: (name, number) => `${name}\u202f: appeler le ${number}`,
   channels: 'Joignable par',
   channelNames: { phone: 'téléphone', chat: 'chat', email: 'e-mail', forum: 'forum' },
-  hours: 'Horaires',
-  alwaysOpen: '24 h/24, 7 j/7',
+  hours: 'Accès',
+  alwaysOpen: '24\u202fh/24, 7\u202fj/7',
   free: 'gratuit',
   anonymous: 'anonyme',
   answersIn: (languages) => `Répond uniquement en ${languages}.`,
   languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
-  noContact: 'Pas de coordonnées ? Le point de contact solitude vous oriente.',
+  noContact: 'Pas de coordonnées\u202f? Le point de contact solitude vous oriente.',
   colon: '\u202f:',
   website: 'Site internet',
 
-  routesHeading: 'Comment pouvons-nous vous aider ?',
+  routesHeading: 'Comment pouvons-nous vous aider\u202f?',
   routeSelf: 'Je me sens seul ou seule',
   routeSelfHint: 'De l’aide pour moi',
   routeOther: 'Je m’inquiète pour quelqu’un',
   routeOtherHint: 'Un voisin, un proche, un ami',
 
   findHeading: 'Trouver de l’aide près de chez vous',
-  audienceLabel: 'Pour qui ?',
+  audienceLabel: 'Pour qui\u202f?',
   audienceNames: { everyone: 'Tout le monde', youth: 'Jeunes', seniors: 'Aînés', carers: 'Aidants proches' },
-  searchLabel: 'Rechercher un mot',
-  searchHint: 'Par exemple : parler, voisins, jeunes, aidant proche',
+  searchLabel: 'Rechercher',
+  searchHint: 'Par exemple\u202f: parler, voisins, jeunes, aidant proche',
   searchClear: 'Effacer la recherche',
   resultCount: (count) =>
     count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
@@ -45,7 +45,7 @@ export const fr: Messages = {
 
   meldpuntHeading: 'Demander qu’une personne du quartier prenne contact',
   meldpuntIntro:
-    'Vous vous sentez seul, ou vous vous inquiétez pour quelqu’un ? Dites-le au point de contact solitude de la ville. Une personne du quartier prend contact dans les 24 heures.',
+    'Vous vous sentez seul ou seule, ou vous vous inquiétez pour quelqu’un\u202f? Dites-le au point de contact solitude de la ville. Une personne du quartier vous contacte dans les 24\u202fheures.',
   meldpuntContact: 'Contact',
   reportStart: 'Demander un contact',
   formLoading: 'Chargement du formulaire…',

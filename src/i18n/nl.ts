@@ -10,11 +10,11 @@ export const nl: Messages = {
   urgentHeading: 'Dringend hulp nodig?',
   urgentIntro: 'Deze lijnen helpen je meteen. Je kan ze altijd bellen.',
   meldpuntNotEmergency:
-    'Vraag je hieronder om contact? Dan neemt iemand uit de buurt binnen 24 uur contact op. Dat is geen hulpdienst voor noodgevallen. Is er gevaar? Bel 112.',
-  call: (name, number) => `Bel ${name}: ${number}`,
+    'Vraag je hieronder om contact? Dan neemt iemand uit de buurt binnen 24 uur contact op. Dat is geen noodhulp. Is er gevaar? Bel 112.',
+  call: (name, number) => `${name}: bel ${number}`,
   channels: 'Hoe',
   channelNames: { phone: 'telefoon', chat: 'chat', email: 'e-mail', forum: 'forum' },
-  hours: 'Wanneer',
+  hours: 'Bereikbaar',
   alwaysOpen: 'dag en nacht, elke dag',
   free: 'gratis',
   anonymous: 'anoniem',
@@ -46,7 +46,7 @@ export const nl: Messages = {
   meldpuntHeading: 'Vraag dat iemand uit de buurt contact opneemt',
   meldpuntIntro:
     'Voel je je alleen, of maak je je zorgen om iemand? Laat het weten aan het meldpunt eenzaamheid van de stad. Binnen 24 uur neemt iemand uit de buurt contact op.',
-  meldpuntContact: 'Contacteer het meldpunt',
+  meldpuntContact: 'Contact',
   reportStart: 'Vraag om contact',
   formLoading: 'Het formulier wordt geladen…',
   formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',

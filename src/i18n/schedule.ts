@@ -23,9 +23,10 @@ export const scheduleMessages: Readonly<Record<Locale, ScheduleMessages>> = {
     campaignMore: 'Meer weten',
   },
   fr: {
-    openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
-    closedNow: 'Fermé maintenant.',
-    closedAlternative: 'Joignable jour et nuit :',
+    // "22:00" is written "22 h", "21:30" "21 h 30", with no-break spaces.
+    openUntil: (time) => `Ouvert en ce moment, jusqu’à ${time.replace(/:(\d\d)/, (_, minutes: string) => (minutes === '00' ? '\u202fh' : `\u202fh\u202f${minutes}`))}.`,
+    closedNow: 'Fermé pour le moment.',
+    closedAlternative: 'Joignable jour et nuit\u202f:',
     campaignMore: 'En savoir plus',
   },
   en: {

@@ -61,6 +61,9 @@ export function toOpen311Body(report: Report, serviceCode: string): URLSearchPar
   if (report.email) body.set('email', report.email);
   if (report.phone) body.set('phone', report.phone);
   if (report.name) body.set('first_name', report.name);
+  // Not a GeoReport field (servers ignore what they do not know): lets a receiver answer
+  // its service_notice in the resident's language, as the reference receiver does.
+  body.set('lang', report.lang);
   return body;
 }
 

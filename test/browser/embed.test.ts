@@ -109,9 +109,35 @@ describe('embed-code generator', () => {
     const wrapper = template.content.querySelector('div.eenzaamheid-hulp-embed');
     expect(wrapper?.firstElementChild?.localName).to.equal('eenzaamheid-hulp');
     const calls = [...template.content.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
-    expect(calls[0]).to.equal('Appeler Numéro d’urgence au 112');
+    expect(calls[0]).to.equal('Numéro d’urgence\u202f: appeler le 112');
     // On a French page the French-language lines come first, then 1813 and 106.
-    expect(calls.slice(1, 5).map((text) => /^Appeler .+ au ([\d ]+)$/.exec(text!)?.[1])).to.deep.equal(['0800 32 123', '107', '1813', '106']);
+    expect(calls.slice(1, 5)).to.deep.equal([
+      'Centre de Prévention du Suicide\u202f: appeler le 0800 32 123',
+      'Télé-Accueil\u202f: appeler le 107',
+      'Zelfmoordlijn\u202f: appeler le 1813',
+      'Tele-Onthaal\u202f: appeler le 106',
+    ]);
+    // Labels as on the cards, with French spacing before the colon.
+    const text = template.content.textContent!;
+    expect(text).to.contain('Accès\u202f: 24\u202fh/24, 7\u202fj/7.');
+    expect(text).to.contain('Accès\u202f: l’après-midi et le soir (pas 24\u202fh/24).');
+    expect(text).to.contain('Contact\u202f: Point de contact solitude de Malines');
+  });
+
+  it('labels hours and contact as the cards do, in the page’s language', () => {
+    const read = (lang: 'nl' | 'en') => {
+      const container = document.createElement('div');
+      container.innerHTML = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang }).fallback;
+      return { text: container.textContent!, calls: [...container.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent) };
+    };
+    const nl = read('nl');
+    expect(nl.calls.slice(0, 3)).to.deep.equal(['Noodnummer: bel 112', 'Zelfmoordlijn: bel 1813', 'Tele-Onthaal: bel 106']);
+    expect(nl.text).to.contain('Bereikbaar: dag en nacht, elke dag.');
+    expect(nl.text).to.contain('Bereikbaar: in de namiddag en ’s avonds, niet dag en nacht.');
+    expect(nl.text).to.contain('Contact: Meldpunt eenzaamheid Mechelen');
+    const en = read('en');
+    expect(en.calls[0]).to.equal('Emergency number: call 112');
+    expect(en.text).to.contain('Available: afternoons and evenings, not round the clock.');
   });
 
   it('gives long words break points without changing their text', () => {

@@ -75,7 +75,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
     const expected: Record<Locale, { heading: string; steps: string[]; button: string; back: string }> = {
       nl: { heading: 'Hulp voor jezelf', steps: ['Praat nu met iemand', 'Ontmoet mensen in je buurt', 'Vraag dat iemand uit de buurt contact met je opneemt'], button: 'Vraag dat iemand contact met je opneemt', back: 'Terug naar de keuze' },
       fr: { heading: 'De l’aide pour vous', steps: ['Parler à quelqu’un tout de suite', 'Rencontrer des gens près de chez vous', 'Demander qu’une personne du quartier vous contacte'], button: 'Demander qu’on me contacte', back: 'Retour au choix' },
-      en: { heading: 'Help for you', steps: ['Talk to someone now', 'Meet people near you', 'Ask someone local to get in touch'], button: 'Ask to be contacted', back: 'Back to the choice' },
+      en: { heading: 'Help for you', steps: ['Talk to someone now', 'Meet people near you', 'Ask someone local to get in touch'], button: 'Ask to be contacted', back: 'Back to the options' },
     };
     for (const lang of LANGS) {
       it(`speaks ${lang}, step by step, with the way to ask for contact at the end`, async () => {
@@ -94,7 +94,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
       await typeSearch(el, 'qwertyuiop');
       const box = await noResults(el);
-      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor „qwertyuiop”. Probeer een ander woord.');
+      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor “qwertyuiop”. Probeer een ander woord.');
       expect(box.textContent).not.to.contain('Iedereen');
     });
 
@@ -103,7 +103,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
       await chooseAudience(el, 'carers');
       await typeSearch(el, 'qwertyuiop');
       const box = await noResults(el);
-      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor „qwertyuiop” bij „Mantelzorgers”. Kies „Iedereen” om in alle hulp te zoeken.');
+      expect(box.querySelector('p')!.textContent).to.equal('We vonden niets voor “qwertyuiop” bij “Mantelzorgers”. Kies “Iedereen” om in alle hulp te zoeken.');
     });
 
     it('says when an audience has nothing of its own yet', async () => {
@@ -111,7 +111,7 @@ describe('<eenzaamheid-hulp> finder states', () => {
       await waitFor(() => resourceIds(el).length === 1, 'the content file');
       await chooseAudience(el, 'youth');
       const box = await noResults(el);
-      expect(box.querySelector('p')!.textContent).to.equal('Nothing is listed under “Young people” yet. Choose “Everyone” to see all the help.');
+      expect(box.querySelector('p')!.textContent).to.equal('Nothing is listed under “Young people” yet. Select “Everyone” to see all the help.');
       await waitFor(() => $(el, '[role="status"]').textContent!.trim() === 'No results', 'the announcement');
     });
 

@@ -69,7 +69,7 @@ describe('<eenzaamheid-hulp> finding help', () => {
       await typeSearch(el, 'xylofoonles');
       expect($(el, '[role="status"]').textContent!.trim()).to.equal('Geen resultaten');
       const empty = $(el, '[part="no-results"]');
-      expect(empty.textContent).to.contain('We vonden niets voor „xylofoonles”');
+      expect(empty.textContent).to.contain('We vonden niets voor “xylofoonles”');
       const hrefs = [...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.include.members(['tel:106', 'tel:1813']);
     });

@@ -13,9 +13,9 @@ describe('<eenzaamheid-hulp> languages', () => {
 
   it('follows its own lang attribute', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp lang="fr"></eenzaamheid-hulp>`);
-    expect(title(el)).to.equal('Vous vous sentez seul ou seule ? Parlez-en.');
+    expect(title(el)).to.equal('Vous vous sentez seul ou seule\u202f? Parlez-en.');
     const line = $(el, '[data-resource-id="tele-onthaal-106"]').textContent!;
-    expect(line).to.contain('Ligne d’écoute flamande, pour qui a besoin de parler.');
+    expect(line).to.contain('Ligne d’écoute flamande pour qui a besoin de parler.');
     // A French reader learns that this line answers in Dutch only.
     expect(line).to.contain('Répond uniquement en néerlandais.');
   });

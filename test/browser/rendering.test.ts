@@ -12,7 +12,7 @@ describe('<eenzaamheid-hulp>', () => {
       expect(urgentText).to.contain('Bij levensgevaar');
       expect(urgentText).to.contain('Als je aan zelfmoord denkt');
       expect(urgentText).to.contain('Eenzaamheid is een van de onderwerpen waarover mensen het vaakst bellen');
-      expect($(el, '[part="notice"]').textContent).to.contain('geen hulpdienst voor noodgevallen');
+      expect($(el, '[part="notice"]').textContent).to.contain('Dat is geen noodhulp.');
       expect($(el, '[part="notice"]').textContent).to.contain('binnen 24 uur');
     });
 
@@ -28,7 +28,7 @@ describe('<eenzaamheid-hulp>', () => {
     it('gives each call link an accessible name with the line and its number', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
       const labels = $$(el, '.urgent a[href^="tel:"]').map((a) => a.getAttribute('aria-label'));
-      expect(labels).to.deep.equal(['Bel Noodnummer: 112', 'Bel Zelfmoordlijn: 1813', 'Bel Tele-Onthaal: 106']);
+      expect(labels).to.deep.equal(['Noodnummer: bel 112', 'Zelfmoordlijn: bel 1813', 'Tele-Onthaal: bel 106']);
     });
 
     it('lists all nine local initiatives as cards with a heading, who they are for and what they offer', async () => {

@@ -84,8 +84,12 @@ describe('the meldpunt form, accessibility (axe)', () => {
           el.setAttribute('theme', theme);
           await state.reach(el);
           await el.updateComplete;
-          // Let the 120 ms colour transition finish, so axe sees the theme's colours.
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          // Let the colour transitions finish, so axe sees the theme's colours: a fixed wait
+          // fell short on a loaded machine. Reading a style starts them; then wait for each
+          // (transitions only: the sending spinner's animation never finishes).
+          getComputedStyle($(el, '.root')).color;
+          const transitions = el.shadowRoot!.getAnimations().filter((animation) => animation instanceof CSSTransition);
+          await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
           expect($(el, '.report').getAttribute('lang') ?? $(el, '.root').getAttribute('lang')).to.equal(lang);
           await expect(el).to.be.accessible();
           await state.after?.(el);

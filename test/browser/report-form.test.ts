@@ -112,7 +112,7 @@ describe('the meldpunt form', () => {
       await choose(el, 'about', 'other');
       const shown = $(el, '.report-form').textContent!.replace(/\s+/g, ' ');
       expect(shown.match(/zien ze/g)).to.have.length(1);
-      expect(shown.match(/hoort niet wie de melding deed/g)).to.have.length(1);
+      expect(shown.match(/hoort niet dat de melding van jou komt/g)).to.have.length(1);
       expect(shown).to.not.contain('Wie ziet dit');
     });
   });
@@ -164,7 +164,7 @@ describe('the meldpunt form', () => {
         'Kies over wie je melding gaat.',
         'Vul een postcode met 4 cijfers of de naam van een buurt in, zonder straat of huisnummer.',
         'Vul je telefoonnummer of je e-mailadres in.',
-        'Vink aan dat je akkoord gaat. Anders kunnen we geen contact opnemen.',
+        'Vink het vakje aan. Anders kunnen we geen contact met je opnemen.',
       ]);
       const areaError = $(el, '[data-field="area"] .error-message');
       expect(areaError.querySelector('.visually-hidden')!.textContent).to.equal('Fout:');
@@ -228,7 +228,7 @@ describe('the meldpunt form', () => {
 
     it('says how to fix it in French and English too', async () => {
       for (const [lang, heading, prefix] of [
-        ['fr', 'Il y a un problème', 'Erreur :'],
+        ['fr', 'Il y a un problème', 'Erreur\u202f:'],
         ['en', 'There is a problem', 'Error:'],
       ]) {
         const el = await openForm(lang);
@@ -236,7 +236,7 @@ describe('the meldpunt form', () => {
         await el.updateComplete;
         expect($(el, '.error-summary-title').textContent).to.equal(heading);
         expect($(el, '.error-message .visually-hidden').textContent).to.equal(prefix);
-        expect($(el, '.privacy').textContent).to.match(lang === 'fr' ? /6\smois après la clôture/ : /6\smonths after the report is closed/);
+        expect($(el, '.privacy').textContent).to.match(lang === 'fr' ? /6\smois après la clôture/ : /6\smonths after your request is closed/);
         el.remove();
       }
     });
@@ -440,6 +440,15 @@ describe('the meldpunt form', () => {
       await submit(el);
       await waitForState(el, 'sent');
       expect($(el, '[data-reference]').textContent).to.match(/^[A-Z2-9]{8}$/);
+    });
+
+    it('shows the receiver’s Open311 notice in the resident’s language', async () => {
+      const el = await openForm('fr', { format: 'open311', serviceCode: 'eenzaamheid' });
+      await fillAboutNeighbour(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      expect($(el, '.reference').textContent).to.match(/^Votre référence\u202f: [A-Z2-9]{8}$/);
+      expect($(el, '.notice').textContent).to.equal('Message du point de contact\u202f: Une personne prend contact dans les 24\u202fheures.');
     });
   });
 });

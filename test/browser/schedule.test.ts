@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
 import { activeCampaigns, openingState } from '../../src/content/schedule.js';
 import type { Campaign, Helpline } from '../../src/content/types.js';
+import { scheduleMessages } from '../../src/i18n/schedule.js';
 import { clock } from '../../src/time/clock.js';
 import { brusselsTime } from '../../src/time/brussels.js';
 import { $, renderWidget, waitFor } from '../support/helpers.js';
@@ -62,6 +63,12 @@ describe('campaigns and opening hours (Europe/Brussels)', () => {
   it('says a line is open now, until when', async () => {
     const el = await widgetAt('2026-11-25T17:00:00Z'); // Wednesday 18:00 in Brussels
     expect($(el, '[data-resource-id="test-avondlijn"] .open-now').textContent).to.contain('Nu open, tot 22:00 uur');
+  });
+
+  it('writes the hour the French way, with no-break spaces ("22 h", "21 h 30")', async () => {
+    expect(scheduleMessages.fr.openUntil('21:30')).to.equal('Ouvert en ce moment, jusqu’à 21\u202fh\u202f30.');
+    const el = await widgetAt('2026-11-25T17:00:00Z', 'fr'); // Wednesday 18:00 in Brussels
+    expect($(el, '[data-resource-id="test-avondlijn"] .open-now').textContent).to.equal('Ouvert en ce moment, jusqu’à 22\u202fh.');
   });
 
   it('says a line is closed and points to a line open day and night', async () => {

@@ -12,9 +12,9 @@ import { setControl, startReceiver } from '../server/helpers.mjs';
  * and no frame, button or mark may vanish when the system picks the colours.
  */
 const WORDS = {
-  nl: { other: 'Over iemand anders: ik maak me zorgen', area: /In welke buurt/, phone: 'Telefoonnummer', agree: /Ik ga akkoord/ },
-  fr: { other: 'Quelqu’un d’autre : je m’inquiète', area: /Dans quel quartier/, phone: 'Numéro de téléphone', agree: /J’accepte/ },
-  en: { other: 'About someone else: I am worried', area: /Which neighbourhood/, phone: 'Phone number', agree: /I agree/ },
+  nl: { other: 'Over iemand anders: ik maak me zorgen', area: /In welke buurt/, phone: 'Telefoonnummer', agree: /Ik vind het goed/ },
+  fr: { other: 'Pour quelqu’un d’autre\u202f: je m’inquiète pour cette personne', area: /Dans quel quartier/, phone: 'Téléphone ou GSM', agree: /J’accepte/ },
+  en: { other: 'Someone else: I am worried about them', area: /Which neighbourhood/, phone: 'Phone number', agree: /I agree/ },
 };
 
 describe('the report form at 320 px and in forced colours', () => {

@@ -354,7 +354,7 @@ describe('the built widget in host pages that fight back', () => {
       await keyboardOpensRoute(page);
       await openForm(page, record);
       await fillAboutNeighbourEnglish(page);
-      await widget(page).getByRole('button', { name: 'Send report' }).click();
+      await widget(page).getByRole('button', { name: 'Send request' }).click();
       assert.equal(await outcome(page), 'sent');
       const rows = rx.db.prepare('SELECT lang, partner FROM reports').all();
       assert.deepEqual(rows.map((row) => ({ ...row })), [{ lang: 'en', partner: 'samana' }]);

@@ -40,7 +40,7 @@ describe('sending patiently to a receiver that goes away', () => {
     await w.getByRole('radio', { name: 'Over mezelf: ik voel me eenzaam' }).check();
     await w.getByRole('textbox', { name: /In welke buurt woon je/ }).fill(area);
     await w.getByRole('textbox', { name: 'E-mailadres' }).fill('an@voorbeeld.be');
-    await w.getByRole('checkbox', { name: /Ik ga akkoord/ }).check();
+    await w.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
   };
 
   const focusedClass = (page) =>

@@ -7,7 +7,7 @@
  *   - the page does not scroll sideways;
  *   - the embed sits in the theme's content column (the column's own paragraph is the
  *     measure): not wider, not beside it;
- *   - the fallback's phone links say what they do ("Bel …: 112"), whatever the theme does
+ *   - the fallback's phone links say what they do ("Noodnummer: bel 112"), whatever the theme does
  *     to link colours and underlines.
  * The measured widths are printed as test diagnostics.
  */
@@ -24,7 +24,7 @@ import { THEMES } from './support/theme-css.mjs';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const WIDTHS = [390, 1280];
 /** The call-to-action a phone link in the Dutch fallback starts with (the widget's `call` message). */
-const CALL_LINK = /^Bel .+: \d+$/;
+const CALL_LINK = /^.+: bel \d+$/;
 
 /** Where the embed and the column's reference paragraph are, and how wide the page scrolls. */
 function measure() {

@@ -28,6 +28,20 @@ describe('Open311 POST /requests.json', () => {
     assert.deepEqual(JSON.parse(row.payload), fields);
   });
 
+  test('the notice speaks the report’s language (Dutch when none is given)', async () => {
+    const notices = {};
+    for (const lang of ['fr', 'en', 'de']) {
+      const response = await postOpen311(ctx.base, { service_code: 'eenzaamheid', email: 'buur@example.org', lang });
+      assert.equal(response.status, 201);
+      notices[lang] = (await response.json())[0].service_notice;
+    }
+    assert.deepEqual(notices, {
+      fr: 'Une personne prend contact dans les 24\u202fheures.',
+      en: 'Someone will get in touch within 24 hours.',
+      de: 'Binnen 24 uur neemt iemand contact op.',
+    });
+  });
+
   test('400 when service_code is missing', async () => {
     const before = countReports(ctx.db);
     const response = await postOpen311(ctx.base, { email: 'buur@example.org' });

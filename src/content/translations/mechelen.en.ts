@@ -21,10 +21,10 @@ export const mechelenEn: ContentTranslations = {
     'zorgzame-buurt-heembeemd': {
       name: 'Heembeemd caring neighbourhood',
       forWhom: 'People living in Heembeemd, and carers',
-      offer: '“The road to friendship” is running again. The neighbourhood also looks for carers. It works with Samana. And it makes room for small everyday encounters.',
+      offer: '“The road to friendship” is running again. The neighbourhood also works on finding carers. It works with Samana. And it makes room for small everyday encounters.',
     },
     'tiendaagse-geestelijke-gezondheid': {
-      name: 'Mental Health Ten Days',
+      name: 'Ten days of mental health',
       forWhom: 'Everyone',
       offer: 'When the city gave its answer, a postcard was being made to spread the word about psychological help you can get without a referral. In Belgium, that is first-line psychological care from your region’s mental health network.',
     },
@@ -44,9 +44,9 @@ export const mechelenEn: ContentTranslations = {
       offer: 'Residents set up their own ways of getting together. The city promotes and funds them.',
     },
     'gevelbanken-picknicktafels': {
-      name: 'Front-of-house benches and picnic tables',
+      name: 'House-front benches and picnic tables',
       forWhom: 'Everyone in the neighbourhood',
-      offer: 'The city offers benches fixed to house fronts and picnic tables: places where neighbours bump into each other and stop for a chat. You apply together with at least two other households on your street.',
+      offer: 'The city offers benches fixed to house fronts, and picnic tables: places where neighbours bump into each other and stop for a chat. You apply together with at least two other households in your neighbourhood.',
       contactNote: 'Apply for a bench or picnic table (in Dutch)',
     },
     'jeugddienst-kindvriendelijk-label': {
@@ -57,7 +57,7 @@ export const mechelenEn: ContentTranslations = {
     overkop: {
       name: 'OverKop Mechelen',
       forWhom: 'Young people aged 12 to 25',
-      offer: 'At OverKop you can just drop in: someone will listen, and the activities are free. In Mechelen, OverKop meets at the J@M youth centres in Oud Oefenplein and Abeel. The city’s Social Prevention team works through it for young people’s wellbeing.',
+      offer: 'At OverKop you can just drop in: someone will listen, and the activities are free. In Mechelen, OverKop meets at the J@M youth centres in Oud Oefenplein and Abeel. The city’s Social Prevention service uses it to support young people’s wellbeing.',
       contactNote: 'OverKop Mechelen website (in Dutch)',
     },
     samana: {

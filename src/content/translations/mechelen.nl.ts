@@ -17,7 +17,7 @@ export const mechelenNl: ContentTranslations = {
     'zorgzame-buurt-heembeemd': {
       name: 'Zorgzame buurt Heembeemd',
       forWhom: 'Bewoners van Heembeemd en mantelzorgers',
-      offer: '„De route naar vriendschap” loopt opnieuw. Er is aandacht voor het vinden van mantelzorgers. De buurt werkt samen met Samana. En er is aandacht voor kleine ontmoetingen in het dagelijks leven.',
+      offer: '“De route naar vriendschap” loopt opnieuw. Er is aandacht voor het vinden van mantelzorgers. De buurt werkt samen met Samana. En er is aandacht voor kleine ontmoetingen in het dagelijks leven.',
     },
     'tiendaagse-geestelijke-gezondheid': {
       name: '10-daagse van de geestelijke gezondheid',
@@ -46,9 +46,9 @@ export const mechelenNl: ContentTranslations = {
       contactNote: 'Een gevelbank of picknicktafel aanvragen',
     },
     'jeugddienst-kindvriendelijk-label': {
-      name: 'Jeugddienst: traject „kindvriendelijk label”',
+      name: 'Jeugddienst: traject “kindvriendelijk label”',
       forWhom: 'Kinderen en jongeren',
-      offer: 'De jeugddienst werkt naar een kindvriendelijk label. Daaruit zullen ook aanbevelingen komen over mentaal welbevinden.',
+      offer: 'De jeugddienst werkt toe naar een kindvriendelijk label. Daaruit zullen ook aanbevelingen komen over mentaal welbevinden.',
     },
     overkop: {
       name: 'OverKop Mechelen',

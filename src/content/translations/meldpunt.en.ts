@@ -5,6 +5,6 @@
  * `meldpunt.retention` (else BUILT_IN_RETENTION), the figures the receiver erases on.
  */
 export const meldpuntTextsEn = {
-  whatNext: "Within 24 hours someone from the neighbourhood gets in touch, the way you asked. They listen and look with you for what can help.",
-  privacy: "The City of Mechelen receives your report. Only the reporting point’s staff and the local partner who makes contact see it. Your details are used only to make contact and help. We erase your details {monthsAfterClose} after the report is closed, and at the latest {maxMonths} after you sent it.",
+  whatNext: "Someone from the neighbourhood will get in touch within 24 hours, as you asked. They will listen, and work out with you what could help.",
+  privacy: "The City of Mechelen receives your request. Only the loneliness contact point’s staff and the local partner who gets in touch can see it. We use your details only to contact you and to help. We delete your details {monthsAfterClose} after your request is closed, and no later than {maxMonths} after you sent it.",
 };

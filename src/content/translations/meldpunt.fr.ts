@@ -5,6 +5,6 @@
  * `meldpunt.retention` (else BUILT_IN_RETENTION), the figures the receiver erases on.
  */
 export const meldpuntTextsFr = {
-  whatNext: "Dans les 24 heures, une personne du quartier prend contact, comme vous l’avez demandé. Elle écoute et cherche avec vous ce qui peut aider.",
-  privacy: "La ville de Malines reçoit votre signalement. Seules les personnes du point de signalement et le partenaire local qui prend contact le voient. Vos données servent uniquement à prendre contact et à aider. Nous effaçons vos données {monthsAfterClose} après la clôture du signalement, et au plus tard {maxMonths} après son envoi.",
+  whatNext: "Dans les 24\u202fheures, une personne du quartier prend contact avec vous, comme vous l’avez demandé. Elle vous écoute et cherche avec vous ce qui peut aider.",
+  privacy: "La Ville de Malines reçoit votre demande. Seuls l’équipe du point de contact solitude et le partenaire local qui prend contact la voient. Vos données servent uniquement à prendre contact et à aider. Nous effaçons vos données {monthsAfterClose} après la clôture de la demande, et au plus tard {maxMonths} après son envoi.",
 };

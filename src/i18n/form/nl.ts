@@ -4,19 +4,19 @@ export { meldpuntTextsNl } from '../../content/translations/meldpunt.nl.js';
 
 /** Dutch form text, plain language (B1). */
 export const formNl: FormMessages = {
-  heading: 'Melding maken',
+  heading: 'Vraag om contact',
   intro: 'Vul dit in. Binnen 24 uur neemt iemand contact op. Het meldpunt is geen noodhulp.',
   optional: '(optioneel)',
 
   aboutLegend: 'Over wie gaat je melding?',
   aboutOptions: { self: 'Over mezelf: ik voel me eenzaam', other: 'Over iemand anders: ik maak me zorgen' },
   areaLabel: { self: 'In welke buurt woon je? Of wat is je postcode?', other: 'In welke buurt woont die persoon? Of wat is de postcode?' },
-  areaHint: 'Bijvoorbeeld 2800 of Nekkerspoel. Geen straat of huisnummer.',
+  areaHint: 'Bijvoorbeeld: 2800 of Nekkerspoel. Geen straat of huisnummer.',
   contactLegend: { self: 'Hoe kunnen we je bereiken?', other: 'Hoe kunnen we jou bereiken?' },
   contactHint: {
     self: 'Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.',
     other:
-      'Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg. We nemen eerst contact op met jou. De persoon over wie je meldt, hoort niet wie de melding deed.',
+      'Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg. We nemen eerst contact op met jou. Die persoon hoort niet dat de melding van jou komt.',
   },
   phoneLabel: 'Telefoonnummer',
   emailLabel: 'E-mailadres',
@@ -40,7 +40,7 @@ export const formNl: FormMessages = {
     professional: 'Iemand die ik via mijn werk ken',
     other: 'Iemand anders',
   },
-  personKnowsLegend: 'Weet die persoon dat je dit meldt?',
+  personKnowsLegend: 'Weet die persoon dat je contact opneemt met het meldpunt?',
   personKnowsOptions: { yes: 'Ja', no: 'Nee', unsure: 'Ik weet het niet' },
   situationLabel: 'Wat is er aan de hand?',
   situationHint: 'Kort is genoeg. Schrijf geen medische gegevens.',
@@ -49,7 +49,7 @@ export const formNl: FormMessages = {
   contactTimesHint: 'Bijvoorbeeld: na 17 uur, of niet op woensdag.',
 
   privacyHeading: 'Wat gebeurt er met je gegevens?',
-  consentLabel: 'Ik ga akkoord dat het meldpunt mijn gegevens gebruikt om contact met mij op te nemen.',
+  consentLabel: 'Ik vind het goed dat het meldpunt mijn gegevens gebruikt om contact met mij op te nemen.',
   honeypotLabel: 'Laat dit veld leeg',
   submit: 'Melding versturen',
 
@@ -58,27 +58,30 @@ export const formNl: FormMessages = {
   errors: {
     about: { required: 'Kies over wie je melding gaat.', invalid: 'Kies over wie je melding gaat.' },
     relation: { required: 'Kies wie die persoon voor jou is.', invalid: 'Kies wie die persoon voor jou is.' },
-    personKnows: { required: 'Kies of die persoon weet dat je dit meldt.', invalid: 'Kies of die persoon weet dat je dit meldt.' },
+    personKnows: {
+      required: 'Kies of die persoon weet dat je contact opneemt met het meldpunt.',
+      invalid: 'Kies of die persoon weet dat je contact opneemt met het meldpunt.',
+    },
     ageGroup: { required: 'Kies een leeftijd, of kies “Ik weet het niet”.', invalid: 'Kies een leeftijd, of kies “Ik weet het niet”.' },
     area: {
       required: 'Vul een buurt of postcode in.',
       invalid: 'Vul een postcode met 4 cijfers of de naam van een buurt in, zonder straat of huisnummer.',
-      'too-long': 'Vul alleen de buurt of de postcode in (hoogstens 60 tekens).',
+      'too-long': 'Vul alleen de buurt of de postcode in (maximaal 60 tekens).',
     },
-    situation: { 'too-long': 'Maak je tekst korter: hoogstens 1000 tekens.', invalid: 'Maak je tekst korter: hoogstens 1000 tekens.' },
+    situation: { 'too-long': 'Maak je tekst korter: maximaal 1000 tekens.', invalid: 'Maak je tekst korter: maximaal 1000 tekens.' },
     contact: { required: 'Vul je telefoonnummer of je e-mailadres in.', invalid: 'Vul je telefoonnummer of je e-mailadres in.' },
     phone: {
       required: 'Vul je telefoonnummer in.',
-      invalid: 'Vul een telefoonnummer in zoals 015 12 34 56 of +32 470 12 34 56.',
+      invalid: 'Vul een telefoonnummer in zoals 015\u00a012\u00a034\u00a056 of +32\u00a0470\u00a012\u00a034\u00a056.',
     },
     email: {
       required: 'Vul je e-mailadres in.',
       invalid: 'Vul een e-mailadres in zoals naam@voorbeeld.be.',
       'too-long': 'Vul een korter e-mailadres in.',
     },
-    name: { 'too-long': 'Vul alleen je voornaam in (hoogstens 60 tekens).', invalid: 'Vul alleen je voornaam in.' },
-    contactTimes: { 'too-long': 'Maak het korter: hoogstens 200 tekens.', invalid: 'Maak het korter: hoogstens 200 tekens.' },
-    consent: { required: 'Vink aan dat je akkoord gaat. Anders kunnen we geen contact opnemen.' },
+    name: { 'too-long': 'Vul alleen je voornaam in (maximaal 60 tekens).', invalid: 'Vul alleen je voornaam in.' },
+    contactTimes: { 'too-long': 'Maak het korter: maximaal 200 tekens.', invalid: 'Maak het korter: maximaal 200 tekens.' },
+    consent: { required: 'Vink het vakje aan. Anders kunnen we geen contact met je opnemen.' },
   },
   errorFallback: 'Kijk dit antwoord na.',
 
@@ -90,9 +93,9 @@ export const formNl: FormMessages = {
   waitingAlternative: 'Wil je niet wachten? Neem zelf contact op met het meldpunt:',
 
   notSentHeading: 'Je melding is nog niet verstuurd',
-  notSentBody: 'Er ging iets mis. Je melding staat nog hieronder, niets is verloren. Probeer opnieuw, of neem zelf contact op met het meldpunt.',
+  notSentBody: 'Je melding staat nog hieronder: niets is verloren. Probeer opnieuw, of neem zelf contact op met het meldpunt.',
   notSentReasons: {
-    'invalid-response': 'Je internet stuurde ons naar een andere pagina, bijvoorbeeld om aan te melden op wifi. Meld je daar aan en probeer opnieuw.',
+    'invalid-response': 'Je internetverbinding opende een andere pagina, bijvoorbeeld om aan te melden op wifi. Meld je daar aan en probeer opnieuw.',
     'rate-limited': 'Er kwamen te veel meldingen tegelijk binnen. Wacht een minuut en probeer opnieuw.',
     timeout: 'Het meldpunt antwoordde niet op tijd.',
     server: 'Het meldpunt kon je melding nu niet ontvangen.',

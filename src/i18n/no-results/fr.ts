@@ -2,10 +2,11 @@ import type { NoResultsMessages } from './messages.js';
 
 /** French (Belgium): what the finder says when nothing matches. */
 export const noResultsFr: NoResultsMessages = {
-  noResultsHeading: 'Aucun résultat',
-  nothingFor: (query) => `Nous n’avons rien trouvé pour « ${query} ».`,
-  nothingForAudience: (query, audience) => `Nous n’avons rien trouvé pour « ${query} » parmi « ${audience} ». Choisissez « Tout le monde » pour chercher dans toute l’aide.`,
-  nothingInAudience: (audience) => `Il n’y a encore rien pour « ${audience} ». Choisissez « Tout le monde » pour voir toute l’aide.`,
+  noResultsHeading: 'Rien trouvé',
+  nothingFor: (query) => `Nous n’avons rien trouvé pour «\u202f${query}\u202f».`,
+  nothingForAudience: (query, audience) =>
+    `Nous n’avons rien trouvé pour «\u202f${query}\u202f» avec le filtre «\u202f${audience}\u202f». Choisissez «\u202fTout le monde\u202f» pour chercher partout.`,
+  nothingInAudience: (audience) => `Il n’y a encore rien pour «\u202f${audience}\u202f». Choisissez «\u202fTout le monde\u202f» pour tout voir.`,
   tryAnotherWord: 'Essayez un autre mot.',
-  talkNow: 'Envie de parler à quelqu’un maintenant ?',
+  talkNow: 'Envie de parler à quelqu’un maintenant\u202f?',
 };

@@ -14,7 +14,10 @@ export const formStyles = css`
   .report > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; }
   .outcome > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; margin-top: 0; }
   .outcome > button { justify-self: start; }
-  .call-list .call a { gap: 0.4em; }
+  /* A number never breaks over two lines ("0800 / 32 123" is easily misdialled): on a
+     narrow screen the line's name moves under it instead. */
+  .call-list .call a { gap: 0 0.4em; flex-wrap: wrap; }
+  .call-list .number { white-space: nowrap; }
   .report-form { display: grid; gap: var(--_space); margin-top: var(--_space); }
   .field { display: grid; gap: 0.25em; }
   .report-form fieldset { margin-bottom: 0; }

@@ -87,7 +87,7 @@ export async function openForm(page, record, timeout = 6_000) {
 /** Fills the form in English (the same answers as fillAboutNeighbour). */
 export async function fillAboutNeighbourEnglish(page) {
   const w = widget(page);
-  await w.getByRole('radio', { name: 'About someone else: I am worried' }).check();
+  await w.getByRole('radio', { name: 'Someone else: I am worried about them' }).check();
   await w.getByRole('textbox', { name: /Which neighbourhood does this person live in/ }).fill('Nekkerspoel');
   await w.getByRole('textbox', { name: 'Phone number' }).fill('0470 12 34 56');
   await w.getByRole('checkbox', { name: /I agree/ }).check();
@@ -95,7 +95,7 @@ export async function fillAboutNeighbourEnglish(page) {
   await w.getByRole('radio', { name: '65 or older' }).check();
   await w.getByRole('radio', { name: 'A neighbour' }).check();
   await w.getByRole('radio', { name: 'No', exact: true }).check();
-  await w.getByRole('textbox', { name: /What is going on/ }).fill('My neighbour has not been outside for weeks.');
+  await w.getByRole('textbox', { name: /What is happening/ }).fill('My neighbour has not been outside for weeks.');
 }
 
 /** Waits until sending is over (sent, not-sent or offline) and returns that state. */

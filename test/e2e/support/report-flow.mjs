@@ -15,7 +15,7 @@ export async function fillAboutNeighbour(page, { area = 'Nekkerspoel' } = {}) {
   await w.getByRole('radio', { name: 'Over iemand anders: ik maak me zorgen' }).check();
   await w.getByRole('textbox', { name: /In welke buurt woont/ }).fill(area);
   await w.getByRole('textbox', { name: 'Telefoonnummer' }).fill('0470 12 34 56');
-  await w.getByRole('checkbox', { name: /Ik ga akkoord/ }).check();
+  await w.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
   await w.locator('details.more > summary').click();
   await w.getByRole('radio', { name: '65 jaar of ouder' }).check();
   await w.getByRole('radio', { name: 'Een buur' }).check();

@@ -76,9 +76,9 @@ export function sentPanel(session: ReportSession, view: FormView, handlers: Form
     </div>
     <p>${view.form.sentBody}</p>
     ${status?.reference
-      ? html`<p class="reference">${view.form.referenceLabel}: <strong data-reference>${status.reference}</strong></p>`
+      ? html`<p class="reference">${view.form.referenceLabel}${view.messages.colon} <strong data-reference>${status.reference}</strong></p>`
       : nothing}
-    ${status?.notice ? html`<p class="notice">${view.form.noticeLabel}: ${status.notice}</p>` : nothing}
+    ${status?.notice ? html`<p class="notice">${view.form.noticeLabel}${view.messages.colon} ${status.notice}</p>` : nothing}
     <div class="what-next">
       <p class="label">${view.form.whatNextHeading}</p>
       <p>${text(view.meldpunt.whatNext, view.locale)}</p>
