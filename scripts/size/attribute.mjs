@@ -1,3 +1,11 @@
+#!/usr/bin/env node
+/**
+ * Where a built chunk's bytes come from: splits a minified file by its source map
+ * and prints, per source module, the characters and gzip bytes it contributes
+ * (largest first). For finding bytes to pay for a feature under the size budget.
+ *
+ *   node scripts/size/attribute.mjs dist/chunks/main-….js [src/module/to/print.ts]
+ */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
