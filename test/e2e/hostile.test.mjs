@@ -383,6 +383,8 @@ describe('the built widget in host pages that fight back', () => {
       });
       assert.deepEqual(removedWhile, { state: 'sending', connectedAfterRemove: false });
       assert.equal(await outcome(page), 'sent');
+      // One POST left the browser (a repeat would look like one stored row: same key).
+      assert.equal(record.requests.filter((request) => request === endpoint()).length, 1);
       assert.equal(countReports(rx.db), 1);
       assert.equal(await page.locator('eenzaamheid-hulp').count(), 1);
       assert.equal(await widget(page).locator('.report[data-state="sent"]').count(), 1);

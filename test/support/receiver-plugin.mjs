@@ -9,18 +9,17 @@
  * The browser finds the first at /fixtures/receiver.json and reads the log of both at
  * /fixtures/wire.json.
  */
-import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../server/receiver.mjs';
-import { createWireRecorder } from './wire-recorder.mjs';
+import { startWireProxy } from './wire-recorder.mjs';
 
 export const SAME_ORIGIN_PREFIX = '/same-origin-receiver/';
 
 /** Shared by the plugin (starts and stops) and the middleware (the same-origin door). */
 const state = {
-  /** @type {ReturnType<typeof createWireRecorder> | undefined} */
+  /** @type {import('./wire-recorder.mjs').WireRecorder | undefined} */
   recorder: undefined,
 };
 
@@ -41,15 +40,12 @@ export function receiverPlugin() {
         rateLimit: { limit: 10_000, windowMs: 60_000 },
       });
       const port = await receiver.listen(0, '127.0.0.1');
-      const recorder = createWireRecorder(`http://127.0.0.1:${port}`);
-      state.recorder = recorder;
-      proxy = createServer((req, res) => recorder.forward(req, res, { via: 'cross-origin' }));
-      await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${proxy.address().port}`;
+      proxy = await startWireProxy(`http://127.0.0.1:${port}`);
+      state.recorder = proxy.recorder;
+      base = proxy.base;
     },
     async serverStop() {
-      proxy?.closeAllConnections?.();
-      await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve()));
+      await proxy?.close();
       await receiver?.close();
       state.recorder = undefined;
       if (dir) rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@
  * An entry is logged when its headers arrive (so a request the browser aborts halfway
  * still counts); its body is filled in as it comes.
  */
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 
 /**
  * @typedef {object} WireEntry
@@ -20,6 +20,8 @@ import { request as httpRequest } from 'node:http';
  * @property {string} body
  * @property {boolean} complete the whole body arrived
  */
+
+/** @typedef {ReturnType<typeof createWireRecorder>} WireRecorder */
 
 /**
  * @param {string} targetBase  the receiver, e.g. http://127.0.0.1:4321
@@ -70,5 +72,28 @@ export function createWireRecorder(targetBase) {
     forward,
     /** Every request so far, oldest first. */
     entries: () => log.map((entry) => ({ ...entry, headers: { ...entry.headers } })),
+  };
+}
+
+/**
+ * The recorder as its own server on 127.0.0.1 (another origin than the pages), in front
+ * of the receiver at `targetBase`.
+ * @param {string} targetBase
+ */
+export async function startWireProxy(targetBase) {
+  const recorder = createWireRecorder(targetBase);
+  const server = createServer((req, res) => recorder.forward(req, res, { via: 'cross-origin' }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    base: `http://127.0.0.1:${address.port}`,
+    recorder,
+    /** Requests after the first `skip` ones, the receiver's control door left out. */
+    entries: (skip = 0) => recorder.entries().slice(skip).filter((entry) => !entry.path.startsWith('/__control')),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
