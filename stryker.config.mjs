@@ -27,8 +27,10 @@ export default {
     // The URL allowlist: links, and the endpoint and content-src attributes.
     'src/content/safe-url.ts',
     'src/config/config.ts',
-    // Content validation.
+    // Content validation: fetching content-src, the schema, parsing (replace or extend) and what editors are told.
     'src/content/load-content.ts',
+    'src/content/parse-content.ts',
+    'src/content/issues.ts',
     'src/content/schema.ts',
   ],
   reporters: ['clear-text', 'progress', 'html'],

@@ -23,7 +23,9 @@ describe('parseContent', () => {
       const { content } = parseContent(raw, mechelenContent);
       const first = content.initiatives[0]!;
       expect(Object.hasOwn(first.name, 'fr')).to.equal(false);
-      expect(Object.hasOwn(first.contact ?? {}, 'website')).to.equal(true);
+      const withContact = content.initiatives.find((initiative) => initiative.id === 'gevelbanken-picknicktafels')!;
+      expect(Object.hasOwn(withContact.contact ?? {}, 'website')).to.equal(true);
+      expect(Object.hasOwn(first, 'contact')).to.equal(false, 'an initiative without a contact gets none from the prototype');
       expect(content.helplines.some((h) => Object.hasOwn(h, 'website') && String(h.website).startsWith('javascript'))).to.equal(false);
     } finally {
       delete proto.fr;
@@ -35,7 +37,8 @@ describe('parseContent', () => {
     const raw = JSON.parse(JSON.stringify(mechelenContent));
     raw.helplines = raw.helplines.filter((h: { number: string }) => h.number !== '1813');
     const { content } = parseContent(raw, mechelenContent);
-    expect(content.helplines.filter((h) => h.urgent).map((h) => h.number).sort()).to.deep.equal(['106', '112', '1813']);
+    // 1813 is back; the French-language urgent lines (for fr and en pages) stay as they were.
+    expect(content.helplines.filter((h) => h.urgent).map((h) => h.number).sort()).to.deep.equal(['0800 32 123', '106', '107', '112', '1813']);
   });
 });
 
@@ -78,7 +81,7 @@ function withOne(kind: 'helplines' | 'initiatives' | 'partners' | 'campaigns', i
 
 describe('the content schema, item by item', () => {
   it('keeps a valid item exactly as given (every field of every kind)', () => {
-    const line = { ...helpline(), openingHours: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '24:00' }], keywords: ['praten'] };
+    const line = { ...helpline(), openingHours: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '24:00' }], keywords: { nl: ['praten'], fr: ['parler'] } };
     expect(withOne('helplines', line).kept).to.deep.equal(line);
     const partner = { id: 'buurtwerk', name: { nl: 'Buurtwerk' }, website: 'https://buurtwerk.example', audienceFirst: 'seniors', routeFirst: 'other', accent: '#1B5E7A', accentDark: '#a0c4ff', meldpunt: { phone: '015 29 76 55' } };
     expect(withOne('partners', partner).kept).to.deep.equal(partner);
@@ -88,8 +91,8 @@ describe('the content schema, item by item', () => {
   });
 
   it('trims texts, keywords and e-mail addresses', () => {
-    const line = { ...helpline(), name: { nl: '  Tele-Onthaal  ', fr: ' Télé-Accueil ' }, keywords: [' praten '] };
-    expect(withOne('helplines', line).kept).to.deep.include({ name: { nl: 'Tele-Onthaal', fr: 'Télé-Accueil' }, keywords: ['praten'] });
+    const line = { ...helpline(), name: { nl: '  Tele-Onthaal  ', fr: ' Télé-Accueil ' }, keywords: { nl: [' praten '] } };
+    expect(withOne('helplines', line).kept).to.deep.include({ name: { nl: 'Tele-Onthaal', fr: 'Télé-Accueil' }, keywords: { nl: ['praten'] } });
     const withMail = { ...initiative(), offer: { nl: ' Koffie. ' }, contact: { email: ' an@mechelen.be ' } };
     expect(withOne('initiatives', withMail).kept).to.deep.include({ offer: { nl: 'Koffie.' }, contact: { email: 'an@mechelen.be' } });
   });
@@ -105,7 +108,7 @@ describe('the content schema, item by item', () => {
       ['number with text after', 'helplines', { ...helpline(), number: '106 (gratis)' }],
       ['name blank', 'helplines', { ...helpline(), name: { nl: '   ' } }],
       ['name without Dutch', 'helplines', { ...helpline(), name: { fr: 'Télé-Accueil' } }],
-      ['keyword blank', 'helplines', { ...helpline(), keywords: ['  '] }],
+      ['keyword blank', 'helplines', { ...helpline(), keywords: { nl: ['  '] } }],
       ['opens 24:00', 'helplines', { ...helpline(), openingHours: [{ days: [1], opens: '24:00', closes: '24:00' }] }],
       ['opens 9:00', 'helplines', { ...helpline(), openingHours: [{ days: [1], opens: '9:00', closes: '17:00' }] }],
       ['opens 09:60', 'helplines', { ...helpline(), openingHours: [{ days: [1], opens: '09:60', closes: '17:00' }] }],
@@ -137,22 +140,29 @@ describe('the content schema, item by item', () => {
     for (const [what, kind, item] of bad) {
       const { kept, dropped } = withOne(kind, item);
       expect(kept, what).to.equal(undefined);
-      expect(dropped.some((line) => line.startsWith(`${kind}[0]: `)), `${what}: ${dropped.join(' | ')}`).to.equal(true);
+      expect(dropped.some((line) => line.startsWith(`${kind}[0]`)), `${what}: ${dropped.join(' | ')}`).to.equal(true);
     }
   });
 
-  it('says why an item was dropped: where, and the first three problems', () => {
-    const { dropped } = withOne('initiatives', { ...initiative(), id: 'Bad Id', checked: 'gisteren', contact: { website: 'javascript:alert(1)' }, source: '', offer: { nl: '' } });
+  it('says why an item was dropped: where (with its id), the first three problems and how many more', () => {
+    const { dropped, problems } = parseContent(
+      { ...file(), initiatives: [{ ...initiative(), id: 'Bad Id', checked: 'gisteren', contact: { website: 'javascript:alert(1)' }, source: '', offer: { nl: '' } }] },
+      mechelenContent,
+    );
     expect(dropped).to.have.length(1);
-    const problems = dropped[0]!.replace(/^initiatives\[0\]: /, '').split('; ');
-    expect(problems).to.have.length(3);
-    expect(problems.map((problem) => problem.split(': ')[0])).to.deep.equal(['id', 'offer.nl', 'contact.website']);
-    expect(problems[2]).to.equal('contact.website: only https:, tel: and mailto: links');
+    expect(dropped[0]).to.match(/^initiatives\[0\] \(id "Bad Id"\): id: .+; offer\.nl: must not be empty; contact\.website: only https:, tel: and mailto: links; and 2 more$/);
+    expect(problems.filter((problem) => problem.id === 'Bad Id').map((problem) => [problem.path, problem.severity])).to.deep.equal([
+      ['initiatives[0].id', 'error'],
+      ['initiatives[0].offer.nl', 'error'],
+      ['initiatives[0].contact.website', 'error'],
+      ['initiatives[0].source', 'error'],
+      ['initiatives[0].checked', 'error'],
+    ]);
     expect(withOne('helplines', 'just text').dropped[0]).to.match(/^helplines\[0\]: \(item\): \S/);
     const { dropped: partnerDropped } = withOne('partners', { id: 'p', name: { nl: 'P' }, website: 'http://p.example' });
-    expect(partnerDropped).to.deep.equal(['partners[0]: website: only https:, tel: and mailto: links']);
+    expect(partnerDropped).to.deep.equal(['partners[0] (id "p"): website: only https:, tel: and mailto: links']);
     const { dropped: campaignDropped } = withOne('campaigns', { ...campaign(), link: 'data:,x' });
-    expect(campaignDropped).to.deep.equal(['campaigns[0]: link: only https:, tel: and mailto: links']);
+    expect(campaignDropped).to.deep.equal(['campaigns[0] (id "week-tegen-eenzaamheid"): link: only https:, tel: and mailto: links']);
   });
 });
 
@@ -192,8 +202,8 @@ describe('parseContent, the file as a whole', () => {
     expect(broken.content.meldpunt).to.equal(mechelenContent.meldpunt);
     expect(broken.content.partners).to.equal(mechelenContent.partners);
     expect(broken.dropped).to.have.length(2);
-    expect(broken.dropped[0]).to.match(/^partners\[0\]: id: \S/);
-    expect(broken.dropped[1]).to.equal('meldpunt: website: only https:, tel: and mailto: links');
+    expect(broken.dropped[0]).to.equal('meldpunt: website: only https:, tel: and mailto: links');
+    expect(broken.dropped[1]).to.match(/^partners\[0\] \(id "X"\): id: \S/);
   });
 });
 
@@ -272,7 +282,7 @@ describe('loadContentOrWarn', () => {
     const content = await loadContentOrWarn('https://cdn.example/c.json', mechelenContent, new AbortController().signal, (m) => said.push(m));
     expect(content?.version).to.equal('3');
     expect(said).to.have.length(1);
-    expect(said[0]).to.match(/^content-src: 1 item\(s\) dropped because they are invalid: initiatives\[1\]: /);
+    expect(said[0]).to.match(/^content-src: 1 item\(s\) dropped because they are invalid: initiatives\[1\] \(id "x"\): /);
   });
 
   it('says nothing about a file without problems', async () => {
