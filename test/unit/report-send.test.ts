@@ -270,17 +270,23 @@ describe('when there is no answer', () => {
     await expect(sending).rejects.toThrow('aborted');
   });
 
-  it('an answer in time is not aborted afterwards', async () => {
-    const signals: AbortSignal[] = [];
-    answerWith((request) => {
-      signals.push(request.signal);
-      return jsonAnswer(201, { reference: 'ABCD2345' });
-    });
-    const stop = new AbortController();
-    expect(await sendReport(report, { ...json, signal: stop.signal, timeoutMs: 20 })).to.deep.equal({ ok: true, reference: 'ABCD2345' });
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    stop.abort();
-    expect(signals[0]!.aborted).to.equal(false);
+  it('an answer in time leaves no timer behind: nothing aborts the request afterwards', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const signals: AbortSignal[] = [];
+      answerWith((request) => {
+        signals.push(request.signal);
+        return jsonAnswer(201, { reference: 'ABCD2345' });
+      });
+      const stop = new AbortController();
+      expect(await sendReport(report, { ...json, signal: stop.signal, timeoutMs: 20 })).to.deep.equal({ ok: true, reference: 'ABCD2345' });
+      expect(vi.getTimerCount()).to.equal(0);
+      vi.advanceTimersByTime(1000);
+      stop.abort();
+      expect(signals[0]!.aborted).to.equal(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
