@@ -141,3 +141,60 @@ describe('loadContentOrWarn with a file that extends', () => {
     expect(said).to.deep.equal(['content-src: remove "noodnummer-112": 112 always stays: the urgent lines 112, 1813 and 106 cannot be removed']);
   });
 });
+
+describe('parseContent: every path of the report', () => {
+  it('names no id for an item whose id is not a string, and does not stumble on a null item', () => {
+    const { dropped } = parseContent({ ...plain(), helplines: [{ ...nonUrgentLine(), id: 5 }, null] }, mechelenContent);
+    expect(dropped).to.have.length(2);
+    expect(dropped[0]).to.match(/^helplines\[0\]: id: /);
+    expect(dropped[1]).to.equal('helplines[1]: (item): must be an object (got null)');
+  });
+
+  it('lists three problems without "and 0 more"', () => {
+    const { dropped } = parseContent({ ...plain(), initiatives: [{ ...builtInInitiative(), id: 'drie', source: '', offer: { nl: '' }, forWhom: { nl: '' } }] }, mechelenContent);
+    expect(dropped).to.deep.equal(['initiatives[0] (id "drie"): forWhom.nl: must not be empty; offer.nl: must not be empty; source: must not be empty']);
+  });
+
+  it('in a file that extends: new helplines, partners and campaigns are checked and named as such', () => {
+    const newLine = { ...nonUrgentLine(), id: 'nieuwe-lijn', number: '0800 11 22 33' };
+    const { content, dropped } = parseContent(
+      extending({
+        helplines: [newLine, { id: 'kapotte-lijn' }],
+        partners: [{ id: 'kapotte-partner' }],
+        campaigns: [{ id: 'kapotte-campagne' }],
+      }),
+      mechelenContent,
+    );
+    expect(content.helplines.map((line) => line.id)).to.include('nieuwe-lijn');
+    expect(dropped.map((line) => line.split(':')[0])).to.deep.equal([
+      'helplines[1] (id "kapotte-lijn")',
+      'partners[0] (id "kapotte-partner")',
+      'campaigns[0] (id "kapotte-campagne")',
+    ]);
+  });
+
+  it('says every problem of a file that is not content, root problems as "(item)"', () => {
+    expect(() => parseContent('just text', mechelenContent)).to.throw(ContentLoadError, 'not a content file ((item): must be an object (got string))');
+    expect(() => parseContent({ version: '', updated: 'gisteren' }, mechelenContent)).to.throw(
+      ContentLoadError,
+      'not a content file (version: must not be empty; updated: must be a date as YYYY-MM-DD (got "gisteren"))',
+    );
+  });
+
+  it('shows a malformed value with the format it should have', () => {
+    const { dropped } = parseContent({ ...plain(), helplines: [{ ...nonUrgentLine(), number: 'bel 106' }] }, mechelenContent);
+    expect(dropped[0]!.replace(/^[^:]*: /, '')).to.equal('number: must be a phone number: digits and spaces, + first for an international number (got "bel 106")');
+  });
+});
+
+describe('loadContentOrWarn: the dropped items in one line', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('separates them with " | "', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ version: '3', updated: '2026-11-27', initiatives: [builtInInitiative(), { id: 'x' }, { id: 'y' }] })));
+    const said: string[] = [];
+    await loadContentOrWarn('https://cdn.example/c.json', mechelenContent, new AbortController().signal, (m) => said.push(m));
+    expect(said[0]).to.match(/^content-src: 2 item\(s\) dropped because they are invalid: initiatives\[1\] \(id "x"\): [^|]+ \| initiatives\[2\] \(id "y"\): /);
+  });
+});
+

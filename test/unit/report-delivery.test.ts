@@ -3,11 +3,11 @@
  * same cases as test/browser/report-units.test.ts (which runs them in Chromium), here
  * for mutation testing.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/report/schema.js';
 import { backoffDelay, DEFAULT_RETRY_SCHEDULE, parseRetryAfter, type RetrySchedule } from '../../src/report/retry-schedule.js';
 import type { SendOptions, SendResult } from '../../src/report/send.js';
-import { Delivery, type DeliveryProgress } from '../../src/report/form/delivery.js';
+import { Delivery, systemClock, type DeliveryProgress } from '../../src/report/form/delivery.js';
 import { ManualClock, settle } from './support/manual-clock.js';
 import { validateCandidate, type FieldErrors, type Validation } from '../../src/report/form/validate.js';
 import { emptyValues, toCandidate, type FormValues } from '../../src/report/form/values.js';
@@ -199,3 +199,127 @@ describe('the retry schedule', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 });
+
+describe('Delivery: the edges', () => {
+  it('takes a send that throws for a network failure, and tries again', async () => {
+    const clock = new ManualClock();
+    let calls = 0;
+    const finished: SendResult[] = [];
+    const failures: string[] = [];
+    new Delivery(
+      report,
+      {
+        send: async () => {
+          calls += 1;
+          if (calls === 1) throw new TypeError('boom');
+          return { ok: true, reference: 'ABCD2345' };
+        },
+        target: { endpoint: 'https://m.example/r', format: 'json', serviceCode: undefined },
+        schedule,
+        clock,
+        events: new EventTarget() as unknown as Window,
+      },
+      { progress: () => undefined, failedAttempt: (reason) => failures.push(reason), finished: (result) => finished.push(result) },
+    ).start();
+    await clock.runNext();
+    expect(failures).to.deep.equal(['network']);
+    expect(finished).to.deep.equal([{ ok: true, reference: 'ABCD2345' }]);
+  });
+
+  it('stopped during an attempt: no error, and its answer is not taken', async () => {
+    let answer!: (result: SendResult) => void;
+    const finished: SendResult[] = [];
+    const delivery = new Delivery(
+      report,
+      {
+        send: () => new Promise((resolve) => (answer = resolve)),
+        target: { endpoint: 'https://m.example/r', format: 'json', serviceCode: undefined },
+        schedule,
+        clock: new ManualClock(),
+        events: new EventTarget() as unknown as Window,
+      },
+      { progress: () => undefined, failedAttempt: () => undefined, finished: (result) => finished.push(result) },
+    );
+    delivery.start();
+    expect(() => delivery.stop()).to.not.throw();
+    answer({ ok: true, reference: 'ABCD2345' });
+    await settle();
+    expect(finished).to.deep.equal([]);
+  });
+
+  it('stopped while waiting to be back online: it does not send when the browser is', async () => {
+    const events = new EventTarget();
+    const run = deliver([{ ok: false, reason: 'offline', transient: true }, { ok: true, reference: 'A' }], new ManualClock(), events);
+    await settle();
+    run.delivery.stop();
+    events.dispatchEvent(new Event('online'));
+    await settle();
+    expect(run.calls).to.have.length(1);
+    expect(run.result()).to.equal(undefined);
+  });
+
+  it('stops listening for online once back: a later online event leaves a wait as it is', async () => {
+    const clock = new ManualClock();
+    const events = new EventTarget();
+    const run = deliver([{ ok: false, reason: 'offline', transient: true }, down, down], clock, events);
+    await settle();
+    events.dispatchEvent(new Event('online'));
+    await settle();
+    expect(clock.pending).to.equal(1);
+    events.dispatchEvent(new Event('online'));
+    run.delivery.stop();
+    await settle();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('gives up exactly when the patience is used up, and honours a Retry-After of exactly the most it allows', async () => {
+    const even = { firstDelayMs: 1000, factor: 1, maxDelayMs: 1000, patienceMs: 2000, maxRetryAfterMs: 30_000, attemptTimeoutMs: 5000 };
+    const clock = new ManualClock();
+    clock.randomValue = 1;
+    const calls: number[] = [];
+    let finished: SendResult | undefined;
+    new Delivery(
+      report,
+      {
+        send: async () => {
+          calls.push(clock.now());
+          return down;
+        },
+        target: { endpoint: 'https://m.example/r', format: 'json', serviceCode: undefined },
+        schedule: even,
+        clock,
+        events: new EventTarget() as unknown as Window,
+      },
+      { progress: () => undefined, failedAttempt: () => undefined, finished: (result) => (finished = result) },
+    ).start();
+    while (finished === undefined) await clock.runNext();
+    expect(calls).to.deep.equal([0, 1000, 2000]);
+
+    const later = new ManualClock();
+    const atMost: SendResult = { ok: false, reason: 'rate-limited', status: 429, transient: true, retryAfterMs: schedule.maxRetryAfterMs };
+    const run = deliver([atMost, { ok: true, reference: 'A' }], later);
+    expect(await later.runNext()).to.equal(schedule.maxRetryAfterMs);
+    expect(run.result()).to.deep.equal({ ok: true, reference: 'A' });
+  });
+});
+
+describe('the system clock', () => {
+  it('is the real time, real timers and real randomness', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-01T10:00:00Z') });
+    try {
+      expect(systemClock.now()).to.equal(Date.parse('2026-12-01T10:00:00Z'));
+      const ran: string[] = [];
+      systemClock.setTimeout(() => ran.push('kept'), 100);
+      const cancelled = systemClock.setTimeout(() => ran.push('cancelled'), 100);
+      systemClock.clearTimeout(cancelled);
+      vi.advanceTimersByTime(100);
+      expect(ran).to.deep.equal(['kept']);
+    } finally {
+      vi.useRealTimers();
+    }
+    const draws = Array.from({ length: 20 }, () => systemClock.random());
+    expect(draws.every((draw) => typeof draw === 'number' && draw >= 0 && draw < 1)).to.equal(true);
+    expect(new Set(draws).size).to.be.greaterThan(1);
+  });
+});
+

@@ -221,6 +221,21 @@ describe('reading the answer', () => {
   });
 });
 
+describe('reading the answer: what counts as JSON', () => {
+  it('a 2xx body that is not declared JSON is not a success, even when it parses', async () => {
+    answerWith(() => new Response('{"reference":"ABCD2345"}', { status: 200, headers: { 'content-type': 'text/plain' } }));
+    expect(await sendReport(report, json)).to.deep.equal({ ok: false, reason: 'invalid-response', status: 200, transient: false });
+    answerWith(() => new Response(new TextEncoder().encode('{"reference":"ABCD2345"}'), { status: 200 }));
+    expect(await sendReport(report, json)).to.deep.equal({ ok: false, reason: 'invalid-response', status: 200, transient: false });
+  });
+
+  it('Open311 fields of a report by phone alone: no e-mail field', () => {
+    const byPhone: Report = { ...report, email: undefined, contactMethod: 'phone' };
+    expect(toOpen311Body(byPhone, 'x').has('email')).to.equal(false);
+    expect(toOpen311Body(byPhone, 'x').get('phone')).to.equal('0470 12 34 56');
+  });
+});
+
 describe('when there is no answer', () => {
   it('a network error is worth trying again', async () => {
     answerWith(() => Promise.reject(new TypeError('fetch failed')));

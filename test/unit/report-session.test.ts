@@ -420,3 +420,55 @@ describe('ReportSession: leaving the page', () => {
     expect(unloadBlocked()).to.equal(false);
   });
 });
+
+describe('ReportSession: the rest of its contract', () => {
+  it('starts with nobody chosen, and a fresh form with nobody chosen too', async () => {
+    const host: SessionHost = { changed: () => undefined, emit: () => true, context: () => ({ lang: 'nl', partner: undefined, href: 'https://p.example/' }) };
+    const clock = new ManualClock();
+    const session = new ReportSession(host, { endpoint: 'https://m.example/r', format: 'json', send: async () => ({ ok: true, reference: 'A' }), schedule, clock, target: new EventTarget() as unknown as Window });
+    expect(session.values.about).to.equal('');
+    expect(session.clock).to.equal(clock);
+    fill(session);
+    session.submit();
+    await settle();
+    session.restart();
+    expect(session.values.about).to.equal('');
+  });
+
+  it('sends with the service code it was made with', () => {
+    const { session, sent } = setup({ format: 'open311', serviceCode: 'eenzaamheid' });
+    fill(session);
+    session.submit();
+    expect(sent[0]!.options.serviceCode).to.equal('eenzaamheid');
+  });
+
+  it('ignores a new endpoint given while a report is on its way: "send again" goes where the first attempt went', async () => {
+    const { session, sent } = setup();
+    fill(session);
+    session.submit();
+    session.configure({ endpoint: 'https://elsewhere.example/reports', format: 'json' });
+    sent[0]!.answer({ ok: false, reason: 'invalid-response', status: 200, transient: false });
+    await settle();
+    session.retry();
+    expect(sent[1]!.options.endpoint).to.equal('https://meldpunt.example/reports');
+  });
+
+  it('keeps warning before unload while a report on the page is "not sent"', async () => {
+    const { session, sent, unloadBlocked } = setup();
+    fill(session);
+    session.submit();
+    sent[0]!.answer({ ok: false, reason: 'rejected', status: 404, transient: false });
+    await settle();
+    expect(session.status.kind).to.equal('not-sent');
+    expect(unloadBlocked()).to.equal(true);
+  });
+
+  it('stops warning when what was typed is cleared again', () => {
+    const { session, unloadBlocked } = setup();
+    session.update('area', '2800');
+    expect(unloadBlocked()).to.equal(true);
+    session.update('area', '');
+    expect(unloadBlocked()).to.equal(false);
+  });
+});
+
