@@ -198,3 +198,39 @@ describe('loadContentOrWarn: the dropped items in one line', () => {
   });
 });
 
+describe('the content schema: provenance, languages and what each format is called', () => {
+  /** Whether a file with this helpline (else valid) keeps it. */
+  const keeps = (change: Record<string, unknown>): boolean => {
+    const line = { ...nonUrgentLine(), ...change };
+    return parseContent({ ...plain(), helplines: [line] }, mechelenContent).content.helplines.some((kept) => kept.id === line.id);
+  };
+
+  it('takes a source date as a year, a month or a day, and nothing around it', () => {
+    for (const sourceDate of ['2019', '2019-05', '2019-05-14']) expect(keeps({ sourceDate }), sourceDate).to.equal(true);
+    for (const sourceDate of ['in 2019', '2019-05-14T10:00', '2019-5', '19']) expect(keeps({ sourceDate }), sourceDate).to.equal(false);
+  });
+
+  it('takes the languages a line answers in (nl, fr, en, de) and the page languages it is shown for (nl, fr, en)', () => {
+    expect(keeps({ languages: ['nl', 'fr', 'en', 'de'] })).to.equal(true);
+    expect(keeps({ languages: ['es'] })).to.equal(false);
+    expect(keeps({ shownFor: ['nl'] })).to.equal(true);
+    expect(keeps({ shownFor: ['fr', 'en'] })).to.equal(true);
+    expect(keeps({ shownFor: ['de'] })).to.equal(false);
+  });
+
+  it('names each format in words', () => {
+    const told = (change: Record<string, unknown>, kind: 'helplines' | 'partners' = 'helplines'): string => {
+      const item = kind === 'helplines' ? { ...nonUrgentLine(), ...change } : { id: 'p', name: { nl: 'P' }, ...change };
+      const file = { ...plain(), [kind]: [item] };
+      if (kind === 'partners') file.initiatives = [builtInInitiative()];
+      return parseContent(file, mechelenContent).dropped[0]!.replace(/^[^:]*: /, '');
+    };
+    expect(told({ id: 'Awel' })).to.equal('id: must be lower-case letters, digits and hyphens (at most 64), starting with a letter or digit (got "Awel")');
+    expect(told({ sourceDate: 'vorig jaar' })).to.equal('sourceDate: must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "vorig jaar")');
+    expect(told({ openingHours: [{ days: [1], opens: '9u', closes: '17:00' }] })).to.equal('openingHours[0].opens: must be a time as HH:MM (got "9u")');
+    expect(told({ openingHours: [{ days: [1], opens: '09:00', closes: '17u' }] })).to.equal('openingHours[0].closes: must be a time as HH:MM (24:00 for midnight) (got "17u")');
+    expect(told({ accent: 'red' }, 'partners')).to.equal('accent: must be a colour as #rrggbb (got "red")');
+    expect(told({ meldpunt: { email: 'meldpunt at mechelen.be' } }, 'partners')).to.equal('meldpunt.email: must be an e-mail address (got "meldpunt at mechelen.be")');
+  });
+});
+

@@ -249,6 +249,13 @@ describe('when there is no answer', () => {
     expect(requests).to.have.length(0);
   });
 
+  it('online, it sends', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const requests = answerWith(() => jsonAnswer(201, { reference: 'ABCD2345' }));
+    expect(await sendReport(report, json)).to.deep.equal({ ok: true, reference: 'ABCD2345' });
+    expect(requests).to.have.length(1);
+  });
+
   it('a network error while the browser went offline says offline', async () => {
     const onLine = { onLine: true };
     vi.stubGlobal('navigator', onLine);
@@ -319,6 +326,8 @@ describe('the retry schedule', () => {
     const now = Date.parse('2026-12-01T10:00:00Z');
     expect(parseRetryAfter(' 3 ', now)).to.equal(3000);
     expect(parseRetryAfter('0', now)).to.equal(0);
+    expect(parseRetryAfter('30', now)).to.equal(30_000);
+    expect(parseRetryAfter('120', now)).to.equal(120_000);
     expect(parseRetryAfter('Tue, 01 Dec 2026 10:00:07 GMT', now)).to.equal(7000);
     expect(parseRetryAfter('Tue, 01 Dec 2026 09:00:00 GMT', now)).to.equal(0);
     for (const unreadable of ['', '  ', '1.5', '-1', '3s', 'soon', null, undefined]) {
