@@ -234,3 +234,15 @@ describe('the content schema: provenance, languages and what each format is call
   });
 });
 
+describe("the meldpunt's retention figures in a content file", () => {
+  it('are kept as given, whole months from 1 to 120', () => {
+    const meldpunt = { ...plain().meldpunt, retention: { monthsAfterClose: 3, maxMonths: 9 } };
+    const kept = parseContent({ ...plain(), meldpunt }, mechelenContent);
+    expect(kept.content.meldpunt.retention).to.deep.equal({ monthsAfterClose: 3, maxMonths: 9 });
+    for (const retention of [{ monthsAfterClose: 0, maxMonths: 9 }, { monthsAfterClose: 3, maxMonths: 121 }, { monthsAfterClose: 1.5, maxMonths: 9 }, { maxMonths: 9 }]) {
+      const refused = parseContent({ ...plain(), meldpunt: { ...plain().meldpunt, retention } }, mechelenContent);
+      expect(refused.content.meldpunt, JSON.stringify(retention)).to.equal(mechelenContent.meldpunt);
+    }
+  });
+});
+
