@@ -74,6 +74,8 @@ describe('the report schema', () => {
 
   it('lists those rules even when other fields already failed', () => {
     expect(problems({ ...valid, area: 'Kerkstraat 12', phone: undefined, about: 'self', consent: false })).to.deep.equal(['area: invalid_format', 'phone: required', 'consent: required']);
+    // A missing answer (a type error, which stops zod's own checks) too: one submit lists every problem.
+    expect(problems({ ...valid, about: undefined, area: undefined, phone: undefined })).to.deep.equal(['about: invalid_value', 'area: invalid_type', 'phone: required']);
   });
 
   it('refuses what is not a report without throwing', () => {
