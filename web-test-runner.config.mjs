@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-flags.mjs';
 import { contentFixtures } from './test/support/content-fixtures-plugin.mjs';
-import { receiverPlugin } from './test/support/receiver-plugin.mjs';
+import { receiverPlugin, sameOriginReceiver } from './test/support/receiver-plugin.mjs';
 
 /** Component tests in real (Debian) Chromium. */
 export default {
@@ -17,7 +17,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     receiverPlugin(),
   ],
-  middleware: [contentFixtures],
+  middleware: [contentFixtures, sameOriginReceiver],
   browsers: [
     chromeLauncher({
       launchOptions: {

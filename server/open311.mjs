@@ -11,7 +11,7 @@ import { uniqueReference } from './reference.mjs';
 
 /**
  * The notice the widget shows under "Bericht van het meldpunt", in the report's language
- * (the widget sends `lang`; Dutch when it is missing or unknown).
+ * (the widget sends `attribute[lang]`; Dutch when it is missing or unknown).
  */
 export const SERVICE_NOTICES = Object.freeze({
   nl: 'Binnen 24 uur neemt iemand contact op.',
@@ -68,6 +68,10 @@ export async function handleOpen311(ctx, req, res) {
     fields[name] = value;
   }
 
+  // The widget sends the language as a service attribute (attribute[lang]); plain `lang` is read too.
+  const askedLang = fields['attribute[lang]'] ?? fields.lang;
+  const lang = /** @type {'nl' | 'fr' | 'en'} */ (LANGS.has(askedLang) ? askedLang : 'nl');
+
   const fingerprint = createHash('sha256').update(read.text).digest('hex');
   // Prefixed so an Open311 key can never replay a /reports answer or the other way round.
   const scopedKey = typeof key === 'string' ? `open311:${key}` : null;
@@ -89,13 +93,13 @@ export async function handleOpen311(ctx, req, res) {
           age_group: 'unknown',
           area: fields.address_string?.trim() || null,
           partner: fields.partner?.trim() || null,
-          lang: LANGS.has(fields.lang) ? fields.lang : 'nl',
+          lang,
           page: null,
           fill_ms: null,
           format: 'open311',
           payload: JSON.stringify(fields),
         });
-        const notice = SERVICE_NOTICES[/** @type {'nl' | 'fr' | 'en'} */ (LANGS.has(fields.lang) ? fields.lang : 'nl')];
+        const notice = SERVICE_NOTICES[lang];
         return { status: 201, body: JSON.stringify([{ service_request_id: reference, service_notice: notice }]) };
       },
     };

@@ -32,7 +32,7 @@ export function describeIssue(issue: Issue, input: unknown): string {
     case 'invalid_value':
       return `must be ${issue.values.length === 1 ? shown(issue.values[0]) : `one of ${issue.values.join(', ')}`} (got ${shown(got)})`;
     case 'invalid_type':
-      return got === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (got ${Array.isArray(got) ? 'a list' : typeof got})`;
+      return got === undefined ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`} (got ${got === null ? 'null' : Array.isArray(got) ? 'a list' : typeof got})`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;

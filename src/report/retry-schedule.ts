@@ -49,6 +49,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day and month ("Tue, 01 Dec 2026 10:00:07 GMT"); "1.5" or "-1" is neither form.
+  if (!/[a-z]/i.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

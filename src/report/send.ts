@@ -61,9 +61,14 @@ export function toOpen311Body(report: Report, serviceCode: string): URLSearchPar
   if (report.email) body.set('email', report.email);
   if (report.phone) body.set('phone', report.phone);
   if (report.name) body.set('first_name', report.name);
-  // Not a GeoReport field (servers ignore what they do not know): lets a receiver answer
-  // its service_notice in the resident's language, as the reference receiver does.
-  body.set('lang', report.lang);
+  // Service attributes (GeoReport's attribute[code]): what the JSON report says about who,
+  // where from, and the spam signals (the honeypot always, empty as people leave it).
+  body.set('attribute[about]', report.about);
+  body.set('attribute[age_group]', report.ageGroup);
+  if (report.partner) body.set('attribute[partner]', report.partner);
+  body.set('attribute[lang]', report.lang);
+  body.set('attribute[honeypot]', report.honeypot ?? '');
+  if (report.fillMs !== undefined) body.set('attribute[fill_ms]', String(report.fillMs));
   return body;
 }
 

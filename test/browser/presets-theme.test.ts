@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, renderWidget } from '../support/helpers.js';
+import { $, $$, renderWidget, transitionsDone } from '../support/helpers.js';
 
 const presets = [
   { id: 'stad-mechelen', accent: '#9b1c31', audience: 'everyone', firstRoute: 'self' },
@@ -62,7 +62,7 @@ describe('theme', () => {
 
   it('uses the preset’s dark accent in the dark theme', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp partner="overkop" theme="dark"></eenzaamheid-hulp>`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await transitionsDone(el);
     expect(accentOf(el)).to.equal(rgb('#ffb27a'));
     expect(getComputedStyle($(el, '.route-button')).backgroundColor).to.equal(rgb(CALM.dark));
   });
@@ -73,7 +73,7 @@ describe('presets stay accessible (axe, contrast included)', () => {
     for (const theme of ['light', 'dark']) {
       it(`${preset.id}, ${theme}`, async () => {
         const el = await renderWidget(html`<eenzaamheid-hulp partner=${preset.id} theme=${theme}></eenzaamheid-hulp>`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await transitionsDone(el);
         await expect(el).to.be.accessible();
       });
     }

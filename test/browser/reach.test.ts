@@ -37,12 +37,25 @@ describe('reach events for the host page', () => {
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
   });
 
-  it('does not emit eh-view for a widget far below the fold', async () => {
-    const events: CustomEvent[] = [];
-    const el = await renderWidget(html`<eenzaamheid-hulp style="margin-top: 5000px"></eenzaamheid-hulp>`);
-    el.addEventListener('eh-view', (event) => events.push(event as CustomEvent));
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(events).to.have.length(0);
+  it('does not emit eh-view for a widget far below the fold, until it is scrolled into view', async () => {
+    const below = await renderWidget(html`<eenzaamheid-hulp style="display: block; margin-top: 5000px"></eenzaamheid-hulp>`);
+    const belowViews = collect(below, ['eh-view']);
+    const clicks = collect(below, ['eh-resource-click']);
+    // Its reach events are running (a click counts) from here on…
+    await waitFor(() => {
+      $(below, '.urgent [data-resource-id="tele-onthaal-106"] a[href^="tel:"]').click();
+      return clicks.length > 0;
+    }, 'reach events started below the fold', 4000);
+    // …and a widget in view started after it has been seen for its second: a view below
+    // the fold would have been emitted by now.
+    const inView = await renderWidget(html`<eenzaamheid-hulp style="position: fixed; inset: 0 0 auto 0"></eenzaamheid-hulp>`);
+    const inViewViews = collect(inView, ['eh-view']);
+    await waitFor(() => inViewViews.length > 0, 'eh-view of the widget in view', 4000);
+    expect(belowViews).to.have.length(0);
+    inView.remove();
+    below.scrollIntoView();
+    await waitFor(() => belowViews.length > 0, 'eh-view once scrolled into view', 4000);
+    expect(belowViews).to.have.length(1);
   });
 
   it('emits eh-resource-click with the resource and the kind of link', async () => {
@@ -84,10 +97,13 @@ describe('opt-in reach counting (analytics-endpoint)', () => {
     const beacons = captureBeacons();
     try {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const events = collect(el, ['eh-view', 'eh-route', 'eh-resource-click']);
+      // The beacon listens to these events and sends while they are dispatched: once each
+      // has been dispatched, a beacon would have been handed over.
+      await waitFor(() => events.length > 0, 'eh-view', 4000);
       $(el, '.route-button[data-route="self"]').click();
       $(el, '.urgent a[href^="tel:"]').click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(events.map((event) => event.type)).to.deep.equal(['eh-view', 'eh-route', 'eh-resource-click']);
       expect(beacons.calls).to.have.length(0);
     } finally {
       beacons.restore();
@@ -135,7 +151,9 @@ describe('analytics-endpoint set after the widget started', () => {
     const beacons = captureBeacons();
     try {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      // The reach events (and so the beacon's listeners) are running once eh-view came.
+      const views = collect(el, ['eh-view']);
+      await waitFor(() => views.length > 0, 'eh-view', 4000);
       $(el, '.route-button[data-route="self"]').click();
       await waitFor(() => el.shadowRoot!.querySelector('.route-panel button[part="back-button"]') !== null, 'the route’s steps');
       expect(beacons.calls).to.have.length(0);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
-import { $ } from '../support/helpers.js';
+import { $, transitionsDone } from '../support/helpers.js';
 import { choose, fillAboutNeighbour, openForm, openMore, setFailSwitch, submit, waitForState } from '../support/report-helpers.js';
 
 type State = { name: string; reach: (el: EenzaamheidHulp) => Promise<void>; after?: (el: EenzaamheidHulp) => Promise<void> };
@@ -57,6 +57,11 @@ const states: State[] = [
         delete (navigator as { onLine?: boolean }).onLine;
       }
     },
+    // Back online, the report goes: let it arrive, so no send outlives the test.
+    after: async (el) => {
+      window.dispatchEvent(new Event('online'));
+      await waitForState(el, 'sent');
+    },
   },
   {
     name: 'sent',
@@ -70,10 +75,9 @@ const states: State[] = [
 
 describe('the meldpunt form, accessibility (axe)', () => {
   beforeEach(() => setFailSwitch('ok'));
-  // A report waiting offline keeps its unload warning even when detached: let it go.
-  afterEach(async () => {
+  // A test that failed while offline leaves a report waiting (with its unload warning): let it go.
+  afterEach(() => {
     window.dispatchEvent(new Event('online'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
   for (const theme of ['light', 'dark']) {
@@ -84,12 +88,8 @@ describe('the meldpunt form, accessibility (axe)', () => {
           el.setAttribute('theme', theme);
           await state.reach(el);
           await el.updateComplete;
-          // Let the colour transitions finish, so axe sees the theme's colours: a fixed wait
-          // fell short on a loaded machine. Reading a style starts them; then wait for each
-          // (transitions only: the sending spinner's animation never finishes).
-          getComputedStyle($(el, '.root')).color;
-          const transitions = el.shadowRoot!.getAnimations().filter((animation) => animation instanceof CSSTransition);
-          await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+          // Let the 120 ms colour transitions finish, so axe sees the theme's colours.
+          await transitionsDone(el);
           expect($(el, '.report').getAttribute('lang') ?? $(el, '.root').getAttribute('lang')).to.equal(lang);
           await expect(el).to.be.accessible();
           await state.after?.(el);

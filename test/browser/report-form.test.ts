@@ -18,6 +18,7 @@ import {
   type,
   waitForState,
 } from '../support/report-helpers.js';
+import { watchWire } from '../support/wire.js';
 
 /** The fields the error summary links to, in its order. */
 function summaryFields(el: EenzaamheidHulp): (string | null | undefined)[] {
@@ -286,30 +287,21 @@ describe('the meldpunt form', () => {
       expect(getComputedStyle($(el, '.urgent .call a')).backgroundColor).to.equal(urgentRed);
     });
 
-    it('sends one report for a double click and a second Enter', async () => {
-      const before = await storedReports();
-      await setFailSwitch('slow', { delayMs: 600 });
-      const el = await openForm();
-      await fillAboutNeighbour(el);
-      const button = $(el, 'button.submit') as HTMLButtonElement;
-      button.click();
-      button.click();
-      $(el, 'form.report-form').dispatchEvent(new Event('submit', { cancelable: true }));
-      await waitForState(el, 'sent');
-      expect(await storedReports()).to.equal(before + 1);
-    });
-
     it('sends nothing when a listener cancels eh-report-submit', async () => {
       const before = await storedReports();
+      const wire = await watchWire();
       const el = await openForm();
       await fillAboutNeighbour(el);
       const cancel = (event: Event) => event.preventDefault();
       el.addEventListener('eh-report-submit', cancel);
       await submit(el);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      el.removeEventListener('eh-report-submit', cancel);
       expect(reportState(el)).to.equal('editing');
-      expect(await storedReports()).to.equal(before);
+      el.removeEventListener('eh-report-submit', cancel);
+      // The next submit goes through: anything the cancelled one sent would be on the wire before it.
+      await submit(el);
+      await waitForState(el, 'sent');
+      expect(await wire.posts()).to.have.length(1);
+      expect(await storedReports()).to.equal(before + 1);
     });
 
     it('puts 422 field errors on the fields', async () => {
@@ -396,21 +388,6 @@ describe('the meldpunt form', () => {
       await submit(el);
       await waitForState(el, 'sent');
       expect(unload()).to.equal(false);
-    });
-
-    it('neither loses nor duplicates a report when the element is removed and re-added while sending', async () => {
-      const before = await storedReports();
-      await setFailSwitch('slow', { delayMs: 800 });
-      const el = await openForm();
-      await fillAboutNeighbour(el);
-      await submit(el);
-      await waitFor(() => reportState(el) === 'sending', 'sending');
-      const parent = el.parentElement!;
-      el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      parent.append(el);
-      await waitForState(el, 'sent');
-      expect(await storedReports()).to.equal(before + 1);
     });
 
     it('uses a changed endpoint for the next send, and keeps an unsent report on screen if the endpoint goes away', async () => {

@@ -10,6 +10,7 @@ import {
   storedReports,
   waitForState,
 } from '../support/report-helpers.js';
+import { watchWire } from '../support/wire.js';
 
 /** The default schedule's shape, a hundred times faster: patience 1.2 s instead of two minutes. */
 const FAST: RetrySchedule = { firstDelayMs: 10, factor: 2, maxDelayMs: 200, patienceMs: 1200, maxRetryAfterMs: 60_000, attemptTimeoutMs: 5000 };
@@ -21,17 +22,9 @@ async function openFast(schedule: RetrySchedule = FAST): Promise<FormHost> {
   return host;
 }
 
-/** Every report request the page makes: its Idempotency-Key and body. */
-function recordRequests(): { requests: { key: string | null; body: string }[]; stop: () => void } {
-  const requests: { key: string | null; body: string }[] = [];
-  const original = window.fetch;
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (input instanceof Request && input.url.endsWith('/reports')) {
-      requests.push({ key: input.headers.get('Idempotency-Key'), body: await input.clone().text() });
-    }
-    return original(input, init);
-  };
-  return { requests, stop: () => (window.fetch = original) };
+/** The report POSTs that reached the receiver since `wire` started watching: Idempotency-Key and body. */
+async function reportPosts(wire: Awaited<ReturnType<typeof watchWire>>): Promise<{ key: string | undefined; body: string }[]> {
+  return (await wire.posts()).map((post) => ({ key: post.headers['idempotency-key'], body: post.body }));
 }
 
 /** Every value `read` takes after each change of the form's DOM, until the state is `until`. */
@@ -78,18 +71,15 @@ describe('sending patiently', () => {
     const host = await openFast();
     const errors = recordErrors(host);
     await fillAboutNeighbourEssentials(host);
-    const record = recordRequests();
-    try {
-      await pressSubmit(host);
-      await waitForState(host, 'sent');
-    } finally {
-      record.stop();
-    }
+    const wire = await watchWire();
+    await pressSubmit(host);
+    await waitForState(host, 'sent');
+    const requests = await reportPosts(wire);
     expect(await storedReports()).to.equal(before + 1);
-    expect(record.requests).to.have.length(5);
-    expect(new Set(record.requests.map((request) => request.key)).size).to.equal(1);
-    expect(new Set(record.requests.map((request) => request.body)).size).to.equal(1);
-    expect(JSON.parse(record.requests[0]!.body).id).to.equal(record.requests[0]!.key);
+    expect(requests).to.have.length(5);
+    expect(new Set(requests.map((request) => request.key)).size).to.equal(1);
+    expect(new Set(requests.map((request) => request.body)).size).to.equal(1);
+    expect(JSON.parse(requests[0]!.body).id).to.equal(requests[0]!.key);
     expect(errors.map((event) => event.detail)).to.deep.equal(Array(4).fill({ reason: 'server', willRetry: true }));
   });
 
@@ -128,23 +118,24 @@ describe('sending patiently', () => {
     const host = await openFast();
     const errors = recordErrors(host);
     await fillAboutNeighbourEssentials(host);
-    const record = recordRequests();
-    try {
-      await pressSubmit(host);
-      await waitForState(host, 'not-sent');
-      expect(record.requests.length).to.be.greaterThan(3);
-      await waitFor(() => activeInShadow(host)?.id.endsWith('outcome') ?? false, 'focus on the not-sent heading');
-      expect(errors.at(-1)!.detail).to.deep.equal({ reason: 'server', willRetry: false });
-      expect(($(host, '.report-text') as HTMLTextAreaElement).value).to.contain('0470 12 34 56');
-      expect($(host, '.outcome .meldpunt-contact')).to.not.equal(null);
-      await setFailSwitch('ok');
-      $(host, 'button[part="retry-button"]').click();
-      await waitForState(host, 'sent');
-    } finally {
-      record.stop();
-    }
+    const wire = await watchWire();
+    await pressSubmit(host);
+    await waitForState(host, 'not-sent');
+    const failed = (await reportPosts(wire)).length;
+    expect(failed).to.be.greaterThan(3);
+    await waitFor(() => activeInShadow(host)?.id.endsWith('outcome') ?? false, 'focus on the not-sent heading');
+    expect(errors.at(-1)!.detail).to.deep.equal({ reason: 'server', willRetry: false });
+    expect(($(host, '.report-text') as HTMLTextAreaElement).value).to.contain('0470 12 34 56');
+    expect($(host, '.outcome .meldpunt-contact')).to.not.equal(null);
+    await setFailSwitch('ok');
+    $(host, 'button[part="retry-button"]').click();
+    await waitForState(host, 'sent');
+    const requests = await reportPosts(wire);
     expect(await storedReports()).to.equal(before + 1);
-    expect(new Set(record.requests.map((request) => request.key)).size).to.equal(1);
+    // One more POST for the click on "send again", and the same report every time.
+    expect(requests).to.have.length(failed + 1);
+    expect(new Set(requests.map((request) => request.key)).size).to.equal(1);
+    expect(new Set(requests.map((request) => request.body)).size).to.equal(1);
   });
 
   it('honours Retry-After (the receiver asks for a second)', async () => {
@@ -186,29 +177,28 @@ describe('sending patiently', () => {
     await setFailSwitch('html');
     const host = await openFast();
     await fillAboutNeighbourEssentials(host);
-    const record = recordRequests();
-    try {
-      await pressSubmit(host);
-      await waitForState(host, 'not-sent');
-      $(host, '.outcome button.secondary:not([part])').click();
-      await waitForState(host, 'editing');
-      await pressSubmit(host);
-      await waitForState(host, 'not-sent');
-      $(host, '.outcome button.secondary:not([part])').click();
-      await waitForState(host, 'editing');
-      const area = host.shadowRoot!.querySelector<HTMLInputElement>('[data-field="area"] input')!;
-      area.value = '2801';
-      area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await setFailSwitch('ok');
-      await pressSubmit(host);
-      await waitForState(host, 'sent');
-    } finally {
-      record.stop();
-    }
-    const keys = record.requests.map((request) => request.key);
+    const wire = await watchWire();
+    await pressSubmit(host);
+    await waitForState(host, 'not-sent');
+    $(host, '.outcome button.secondary:not([part])').click();
+    await waitForState(host, 'editing');
+    await pressSubmit(host);
+    await waitForState(host, 'not-sent');
+    $(host, '.outcome button.secondary:not([part])').click();
+    await waitForState(host, 'editing');
+    const area = host.shadowRoot!.querySelector<HTMLInputElement>('[data-field="area"] input')!;
+    area.value = '2801';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await setFailSwitch('ok');
+    await pressSubmit(host);
+    await waitForState(host, 'sent');
+    const requests = await reportPosts(wire);
+    expect(requests).to.have.length(3);
+    const keys = requests.map((request) => request.key);
     expect(keys[0]).to.equal(keys[1]);
-    expect(record.requests[0]!.body).to.equal(record.requests[1]!.body);
+    expect(requests[0]!.body).to.equal(requests[1]!.body);
     expect(keys[2]).to.not.equal(keys[1]);
-    expect(JSON.parse(record.requests[2]!.body).id).to.equal(keys[2]);
+    expect(JSON.parse(requests[2]!.body).id).to.equal(keys[2]);
+    expect(JSON.parse(requests[2]!.body).area).to.equal('2801');
   });
 });

@@ -117,7 +117,6 @@ describe('the designers’ playground (npm start)', () => {
       document.addEventListener('click', (event) => event.composedPath()[0].closest?.('a[href^="https:"]') && event.preventDefault(), true),
     );
     await w.locator('.route-panel [data-resource-id] a[href^="https:"]').first().click();
-    await page.waitForTimeout(500);
     await page.locator('#refresh-reach').scrollIntoViewIfNeeded();
     // The reach report fills: sum this month's rows (the view may be counted before or after the partner switch).
     const totals = async () => {

@@ -142,7 +142,10 @@ describe('the generated embed code in a partner page', () => {
     assert.equal(await page.locator('eenzaamheid-hulp > h2').isVisible(), true, 'the fallback shows while the widget waits');
     assert.equal(await page.evaluate(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root') ?? null), null);
     await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root'));
-    await page.waitForTimeout(1500);
+    // Settled: every chunk in (the idle work's too), then two frames, in which any layout
+    // shift of the last render is reported.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // The light-DOM fallback is no longer displayed: the widget's own rendering replaced it.
     const fallbackShown = await page.locator('eenzaamheid-hulp > h2').isVisible();
     assert.equal(fallbackShown, false);

@@ -93,7 +93,9 @@ describe('sending patiently to a receiver that goes away', () => {
       assert.deepEqual({ ...DEFAULT_RETRY_SCHEDULE, maxRetryAfterMs: undefined, attemptTimeoutMs: undefined }, { ...schedule, maxRetryAfterMs: undefined, attemptTimeoutMs: undefined });
       const step = 200;
 
-      assert.ok(seen.filter((s) => s.at < schedule.patienceMs).every((s) => s.state === 'retrying'), 'still trying before two minutes');
+      const beforePatience = seen.filter((s) => s.at < schedule.patienceMs);
+      assert.ok(beforePatience.length > 10, `${beforePatience.length} looks before two minutes`);
+      assert.deepEqual([...new Set(beforePatience.map((s) => s.state))], ['retrying'], 'still trying before two minutes');
       assert.ok(elapsed >= schedule.patienceMs, `gave up after ${elapsed} ms`);
       assert.ok(elapsed <= schedule.patienceMs + schedule.maxDelayMs + 2 * step, `gave up after ${elapsed} ms`);
       // Each wait is the capped exponential ceiling or between half of it and it (jitter).

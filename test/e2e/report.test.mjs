@@ -2,9 +2,23 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, thirdPartyRequests } from './support/browser.mjs';
 import { startPagesServer } from './support/servers.mjs';
-import { fillAboutNeighbour, openReportForm, waitForState, widget } from './support/report-flow.mjs';
+import { fillAboutNeighbour, openReportForm, reportState, waitForState, widget } from './support/report-flow.mjs';
 import { countReports, setControl, startReceiver } from '../server/helpers.mjs';
 import { logReportAttempts, runUntilState } from './support/fake-time.mjs';
+import { startWireProxy } from '../support/wire-recorder.mjs';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const SITUATION = 'Mijn buurvrouw komt al weken niet buiten.';
+
+/** Waits (polling the log) until `count` POSTs have reached the receiver, and returns them. */
+async function untilPosts(posts, count, timeoutMs = 10_000) {
+  const start = Date.now();
+  while (posts().length < count) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${count} POSTs (saw ${posts().length})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return posts();
+}
 
 /**
  * The report flow end to end: the built script in a partner page, real Chromium,
@@ -14,29 +28,81 @@ describe('reporting from a partner page to the reference receiver', () => {
   let browser;
   let pages;
   let rx;
+  /** A recording proxy in front of the receiver: what reached it, as it arrived (test/support/wire-recorder.mjs). */
+  let wire;
+  /** How many requests the log held when the current test began. */
+  let mark = 0;
   before(async () => {
-    pages = await startPagesServer();
+    // The pages' own origin has a door to the receiver too (/meldpunt/), through the same recorder.
+    pages = await startPagesServer({ receiver: { forward: (...args) => wire.recorder.forward(...args) } });
     rx = await startReceiver({ allowedOrigins: [pages.origin], control: true });
+    wire = await startWireProxy(rx.base);
     browser = await launch();
   });
   after(async () => {
     await browser?.close();
+    await wire?.close();
     await rx?.close();
     await pages?.close();
   });
   beforeEach(async () => {
     await setControl(rx.base, { mode: 'ok' });
     rx.db.prepare('DELETE FROM reports').run();
+    mark = wire.recorder.entries().length;
   });
 
-  const open = (query = '') => openPage(browser, `${pages.origin}/report.html?endpoint=${encodeURIComponent(`${rx.base}/reports`)}${query}`);
+  /** This test's requests to the receiver (the control door left out), and its POSTs. */
+  const requests = () => wire.entries(mark);
+  const posts = () => requests().filter((request) => request.method === 'POST');
+  const endpoint = () => `${wire.base}/reports`;
+  const open = (query = '') => openPage(browser, `${pages.origin}/report.html?endpoint=${encodeURIComponent(endpoint())}${query}`);
+
+  /** What every report POST carries: no cookie, no page address beyond the origin, the report id as key. */
+  function assertReportPost(post, path, contentType) {
+    assert.equal(post.method, 'POST');
+    assert.equal(post.path, path);
+    assert.equal(post.headers['content-type'], contentType);
+    assert.equal(post.headers.accept, 'application/json');
+    assert.match(post.headers['idempotency-key'], UUID);
+    assert.equal(post.headers.origin, pages.origin);
+    assert.equal(post.headers.cookie, undefined);
+    assert.equal(post.headers.referer, undefined);
+    assert.equal(post.complete, true);
+  }
 
   it('stores one report with partner, language and page, and shows its reference', async () => {
     const { page, record, context } = await open('&utm=secret#x');
+    const opened = await page.evaluate(() => Date.now());
     await openReportForm(page);
     await fillAboutNeighbour(page);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
     await waitForState(page, 'sent');
+    const sentAt = await page.evaluate(() => Date.now());
+    // What left the browser: one POST (and at most its CORS preflight), every field by value.
+    assert.deepEqual(requests().filter((request) => request.method !== 'POST' && request.method !== 'OPTIONS'), []);
+    assert.equal(posts().length, 1);
+    const [post] = posts();
+    assertReportPost(post, '/reports', 'application/json');
+    const { id, fillMs, createdAt, ...answers } = JSON.parse(post.body);
+    assert.equal(id, post.headers['idempotency-key']);
+    assert.ok(Number.isInteger(fillMs) && fillMs >= 0 && fillMs <= sentAt - opened, `fillMs ${fillMs}`);
+    assert.ok(Date.parse(createdAt) >= opened && Date.parse(createdAt) <= sentAt, `createdAt ${createdAt}`);
+    assert.deepEqual(answers, {
+      schemaVersion: 1,
+      about: 'other',
+      relation: 'neighbour',
+      personKnows: 'no',
+      ageGroup: '65-plus',
+      area: 'Nekkerspoel',
+      situation: SITUATION,
+      contactMethod: 'phone',
+      phone: '0470 12 34 56',
+      consent: true,
+      partner: 'samana',
+      lang: 'nl',
+      page: `${pages.origin}/report.html`,
+      honeypot: '',
+    });
     const shown = await widget(page).locator('[data-reference]').textContent();
     const rows = rx.db.prepare('SELECT reference, partner, lang, page, area, about, payload FROM reports').all();
     assert.equal(rows.length, 1);
@@ -45,7 +111,7 @@ describe('reporting from a partner page to the reference receiver', () => {
     assert.equal(rows[0].lang, 'nl');
     assert.equal(rows[0].page, `${pages.origin}/report.html`);
     assert.equal(rows[0].area, 'Nekkerspoel');
-    assert.equal(JSON.parse(rows[0].payload).honeypot, undefined);
+    assert.equal(JSON.parse(rows[0].payload).honeypot, '');
     const focused = await page.evaluate(() => document.querySelector('eenzaamheid-hulp').shadowRoot.activeElement?.textContent);
     assert.equal(focused, 'Je melding is verstuurd');
     assert.deepEqual(thirdPartyRequests(record), []);
@@ -65,6 +131,10 @@ describe('reporting from a partner page to the reference receiver', () => {
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
     await waitForState(page, 'sent');
     assert.equal(countReports(rx.db), 1);
+    // Three POSTs of the very same report: same key, same body.
+    assert.equal(posts().length, 3);
+    assert.equal(new Set(posts().map((post) => post.headers['idempotency-key'])).size, 1);
+    assert.equal(new Set(posts().map((post) => post.body)).size, 1);
     await context.close();
   });
 
@@ -73,7 +143,7 @@ describe('reporting from a partner page to the reference receiver', () => {
     const { page, context } = await openPage(browser);
     await context.clock.install();
     await logReportAttempts(context);
-    await page.goto(`${pages.origin}/report.html?endpoint=${encodeURIComponent(`${rx.base}/reports`)}`);
+    await page.goto(`${pages.origin}/report.html?endpoint=${encodeURIComponent(endpoint())}`);
     await openReportForm(page);
     await fillAboutNeighbour(page);
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
@@ -131,28 +201,70 @@ describe('reporting from a partner page to the reference receiver', () => {
     await context.close();
   });
 
-  it('stores one report for a double click and Enter pressed twice', async () => {
-    await setControl(rx.base, { mode: 'slow', delayMs: 800 });
+  it('sends one POST for a double click and Enter pressed twice while it is under way', async () => {
+    await setControl(rx.base, { mode: 'slow', delayMs: 1500 });
     const { page, context } = await open();
     await openReportForm(page);
     await fillAboutNeighbour(page);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).dblclick();
+    // The first POST has left the browser; the slow receiver holds its answer back.
+    await untilPosts(posts, 1);
     await widget(page).getByRole('textbox', { name: 'Telefoonnummer' }).press('Enter');
     await widget(page).getByRole('textbox', { name: 'Telefoonnummer' }).press('Enter');
+    assert.equal(await reportState(page), 'sending');
     await waitForState(page, 'sent');
+    assert.deepEqual(posts().map((post) => post.path), ['/reports']);
     assert.equal(countReports(rx.db), 1);
     await context.close();
   });
 
-  it('sends Open311 GeoReport v2 and shows the service request id', async () => {
+  it("sends no cookie to a receiver on the page's own origin, where the browser's default would send the page's", async () => {
+    const sameOrigin = `${pages.origin}/meldpunt`;
+    const { page, context } = await openPage(browser, `${pages.origin}/report.html?endpoint=${encodeURIComponent(`${sameOrigin}/reports`)}`);
+    await context.addCookies([{ name: 'partner_session', value: 'page-secret', domain: '127.0.0.1', path: '/' }]);
+    // The setup works: the page's own POST there, with the browser's default credentials, carries the cookie.
+    const probe = await page.evaluate((url) => fetch(url, { method: 'POST', body: 'probe' }).then((response) => response.status), `${sameOrigin}/reports`);
+    assert.equal(probe, 400);
+    assert.deepEqual(posts().map((post) => [post.via, post.headers.cookie]), [['same-origin', 'partner_session=page-secret']]);
+    await openReportForm(page);
+    await fillAboutNeighbour(page);
+    await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
+    await waitForState(page, 'sent');
+    const [, report] = posts();
+    assert.equal(posts().length, 2);
+    assert.equal(report.via, 'same-origin');
+    assertReportPost(report, '/reports', 'application/json');
+    assert.equal(countReports(rx.db), 1);
+    await context.close();
+  });
+
+  it('sends Open311 GeoReport v2, every field by value, and shows the service request id', async () => {
     const { page, context } = await openPage(
       browser,
-      `${pages.origin}/report.html?endpoint=${encodeURIComponent(rx.base)}&format=open311&service-code=eenzaamheid`,
+      `${pages.origin}/report.html?endpoint=${encodeURIComponent(wire.base)}&format=open311&service-code=eenzaamheid`,
     );
     await openReportForm(page);
     await fillAboutNeighbour(page);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
     await waitForState(page, 'sent');
+    assert.equal(posts().length, 1);
+    const [post] = posts();
+    assertReportPost(post, '/requests.json', 'application/x-www-form-urlencoded;charset=UTF-8');
+    const fields = [...new URLSearchParams(post.body)];
+    assert.equal(new Set(fields.map(([name]) => name)).size, fields.length, 'a field sent twice');
+    const { 'attribute[fill_ms]': fillMs, ...rest } = Object.fromEntries(fields);
+    assert.match(fillMs, /^\d+$/);
+    assert.deepEqual(rest, {
+      service_code: 'eenzaamheid',
+      description: ['about=other', 'relation=neighbour', 'person_knows=no', 'age_group=65-plus', SITUATION].join('\n'),
+      address_string: 'Nekkerspoel',
+      phone: '0470 12 34 56',
+      'attribute[about]': 'other',
+      'attribute[age_group]': '65-plus',
+      'attribute[partner]': 'samana',
+      'attribute[lang]': 'nl',
+      'attribute[honeypot]': '',
+    });
     const row = rx.db.prepare('SELECT reference, format FROM reports').get();
     assert.equal(row.format, 'open311');
     assert.equal(await widget(page).locator('[data-reference]').textContent(), row.reference);

@@ -7,8 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { FIRST_RENDER_BUDGET, TOTAL_BUDGET } from '../../scripts/check-size.mjs';
 import { judge } from '../../scripts/size/judge.mjs';
+
+/**
+ * The budgets as agreed, written here and not read from the check: a check whose
+ * budget is raised (or multiplied by 100) fails this test until the test is changed too.
+ * First render: 18 KB gzip per language (the brief). In all: 50 KB (scripts/check-size.mjs
+ * says why).
+ */
+const FIRST_RENDER_BUDGET = 18 * 1024;
+const TOTAL_BUDGET = 50 * 1024;
 
 const run = promisify(execFile);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.replace('.', '\\.');
@@ -80,8 +88,9 @@ describe('the size check (scripts/check-size.mjs)', () => {
     });
 
     it('fails when what a resident downloads in all grows past its budget, even outside the first render', async () => {
-      // Padding the form's chunk leaves the first render as it is.
-      const copy = await paddedCopy('form-', Math.ceil((TOTAL_BUDGET - FIRST_RENDER_BUDGET) / 2));
+      // Padding the form's chunk leaves the first render as it is. 16 KB of random bytes
+      // (about 16 KB gzip) on top of today's 43 KB in all.
+      const copy = await paddedCopy('form-', 16 * 1024);
       copies.push(copy);
       const { code, stdout, stderr } = await checkSize(copy);
       assert.equal(code, 1, stdout);

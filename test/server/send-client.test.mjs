@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sendReport } from '../../dist/lib/report/send.js';
 import { countReports, setControl, startReceiver, validReport as report } from './helpers.mjs';
+import { startWireProxy } from '../support/wire-recorder.mjs';
 
 const timeoutMs = 5000;
 
@@ -94,15 +95,35 @@ describe('sendReport against the reference receiver', () => {
 
   it('posts Open311 GeoReport v2 form fields and returns the service_request_id', async () => {
     const before = await count();
-    const result = await sendReport(report({ contactMethod: 'email', email: 'buur@example.org', phone: undefined, name: 'An' }), {
-      endpoint: origin,
-      format: 'open311',
-      serviceCode: 'eenzaamheid',
-      timeoutMs,
-    });
-    assert.equal(result.ok, true);
-    assert.match(result.reference, /^[A-Z2-9]{8}$/);
-    assert.equal(typeof result.notice, 'string');
+    const wire = await startWireProxy(origin);
+    const sent = report({ contactMethod: 'email', email: 'buur@example.org', phone: undefined, name: 'An', honeypot: '', contactTimes: 'na 18 uur' });
+    try {
+      const result = await sendReport(sent, { endpoint: `${wire.base}/`, format: 'open311', serviceCode: 'eenzaamheid', timeoutMs });
+      assert.equal(result.ok, true);
+      assert.match(result.reference, /^[A-Z2-9]{8}$/);
+      assert.equal(result.notice, 'Binnen 24 uur neemt iemand contact op.');
+      const posts = wire.entries();
+      assert.deepEqual(
+        posts.map((post) => [post.method, post.path, post.headers['content-type'], post.headers['idempotency-key']]),
+        [['POST', '/requests.json', 'application/x-www-form-urlencoded;charset=UTF-8', sent.id]],
+      );
+      assert.deepEqual(Object.fromEntries(new URLSearchParams(posts[0].body)), {
+        service_code: 'eenzaamheid',
+        description: `about=other\nrelation=neighbour\nperson_knows=yes\nage_group=65-plus\ncontact_times=na 18 uur\n${sent.situation}`,
+        address_string: 'Nekkerspoel',
+        email: 'buur@example.org',
+        first_name: 'An',
+        'attribute[about]': 'other',
+        'attribute[age_group]': '65-plus',
+        'attribute[partner]': 'ocmw',
+        'attribute[lang]': 'nl',
+        'attribute[honeypot]': '',
+        'attribute[fill_ms]': '45000',
+      });
+      assert.equal([...new URLSearchParams(posts[0].body).keys()].length, 11, 'a field sent twice');
+    } finally {
+      await wire.close();
+    }
     assert.equal(await count(), before + 1);
   });
 

@@ -38,6 +38,17 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 50
   }
 }
 
+/**
+ * Waits until every CSS transition in the widget's shadow root has finished (the
+ * colours a theme or preset sets are then the ones on screen). Asking for the
+ * animations makes the browser start any transition a style change implies; endless
+ * animations (a busy indicator) are not transitions and are not waited for.
+ */
+export async function transitionsDone(el: Element): Promise<void> {
+  const transitions = shadow(el).getAnimations().filter((animation) => animation instanceof CSSTransition);
+  await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+}
+
 /** Captures console.warn while `run` executes. */
 export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];

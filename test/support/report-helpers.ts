@@ -1,6 +1,7 @@
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
 import { $, $$, renderWidget, waitFor } from './helpers.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The widget, or the form on its own (test/support/form-host.ts). */
 export type FormElement = HTMLElement & { readonly updateComplete: Promise<unknown> };
@@ -28,8 +29,11 @@ export async function storedReports(): Promise<number> {
 }
 
 /** A widget posting to the real receiver, with its form opened. */
-export async function openForm(lang = 'nl', attributes: { format?: string; serviceCode?: string } = {}): Promise<EenzaamheidHulp> {
-  const base = await receiver();
+export async function openForm(
+  lang = 'nl',
+  attributes: { format?: string; serviceCode?: string; partner?: string; base?: string } = {},
+): Promise<EenzaamheidHulp> {
+  const base = attributes.base ?? (await receiver());
   const endpoint = attributes.format === 'open311' ? base : `${base}/reports`;
   const el = await renderWidget(
     html`<eenzaamheid-hulp
@@ -37,6 +41,7 @@ export async function openForm(lang = 'nl', attributes: { format?: string; servi
       endpoint=${endpoint}
       format=${attributes.format ?? 'json'}
       service-code=${attributes.serviceCode ?? ''}
+      partner=${ifDefined(attributes.partner)}
     ></eenzaamheid-hulp>`,
   );
   $(el, '.report-start').click();

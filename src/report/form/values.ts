@@ -121,7 +121,8 @@ export function toCandidate(values: FormValues, context: ReportContext): Record<
     partner: context.partner,
     lang: context.lang,
     page: context.page,
-    honeypot: optional(values.honeypot),
+    // Always sent, empty as people leave it: a receiver can tell "left empty" from "missing".
+    honeypot: values.honeypot,
     fillMs: context.fillMs,
     createdAt: context.createdAt,
   };
