@@ -28,7 +28,7 @@ import { createRateLimiter } from './rate-limit.mjs';
 import { handleReach, reachStore } from './reach.mjs';
 import { handleReport } from './reports.mjs';
 
-export { REPORT_SCHEMA_VERSION } from '../dist/lib/report/schema.js';
+export { REPORT_SCHEMA_VERSION } from 'eenzaamheid-hulp/schema';
 
 export const DEFAULT_DB_PATH = fileURLToPath(new URL('./data/reports.sqlite', import.meta.url));
 

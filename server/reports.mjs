@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { reportSchema } from '../dist/lib/report/schema.js';
+import { reportSchema } from 'eenzaamheid-hulp/schema';
 import { readBody, sendJson, sendTooLarge } from './http-util.mjs';
 import { isValidKey, withIdempotency } from './idempotency.mjs';
 import { randomReference, uniqueReference } from './reference.mjs';
