@@ -1,0 +1,46 @@
+import corsPlugin from '../../plugins/external/cors.mjs';
+import formbodyPlugin from '../../plugins/external/formbody.mjs';
+import controlRoutes from './control.mjs';
+import eventRoutes from './events.mjs';
+import open311Routes from './requests.mjs';
+import reportRoutes from './reports.mjs';
+
+/**
+ * The intake, open to the world (partner pages post here): POST /reports (the widget's
+ * JSON), POST /requests.json (Open311), POST /events (reach beacons), and with
+ * `control` the demo's fail switch. No session, no cookie is read or set here.
+ * CORS answers the allowed origins only; a browser page on any other origin cannot even
+ * send a report (403: a form-encoded POST needs no preflight, so CORS alone would not
+ * stop it). Requests without Origin (curl, servers) are not a browser threat and pass.
+ * @param {import('fastify').FastifyInstance} app
+ */
+export default async function intake(app) {
+  app.mountAccess(app, 'public');
+  const allowed = new Set(app.config.allowedOrigins);
+  /** @param {string | undefined} origin */
+  const isAllowedOrigin = (origin) => origin !== undefined && allowed.has(origin);
+  app.decorate('isAllowedOrigin', isAllowedOrigin);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (origin === undefined || isAllowedOrigin(origin)) return;
+    if (request.method === 'OPTIONS') {
+      reply.code(403).header('Vary', 'Origin').header('Content-Length', '0').send();
+      return reply;
+    }
+    // A beacon cannot read the answer anyway: its route refuses quietly with 204.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !request.routeOptions.config?.anyOrigin) {
+      reply.code(403).header('Vary', 'Origin').send({ error: 'origin-not-allowed' });
+      return reply;
+    }
+  });
+  await app.register(corsPlugin, { origins: app.config.allowedOrigins });
+  await app.register(formbodyPlugin);
+  // sendBeacon posts JSON as text/plain; parsed like JSON, prototype keys dropped.
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('remove', 'remove'));
+
+  await app.register(reportRoutes);
+  await app.register(open311Routes);
+  await app.register(eventRoutes);
+  if (app.config.control && app.failSwitch) await app.register(controlRoutes);
+}
