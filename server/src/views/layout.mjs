@@ -38,6 +38,7 @@ export function page({ title, account = null, csrfToken, current, lang = 'nl', c
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
 <title>${title} – ${t.appName}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/receiver.css">
 </head>
 <body>
