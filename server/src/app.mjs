@@ -1,6 +1,7 @@
 import access from './plugins/app/access.mjs';
 import context from './plugins/app/context.mjs';
 import hostCheck from './plugins/app/host-check.mjs';
+import { intakePriorityPlugin } from './plugins/app/read-gate.mjs';
 import responses from './plugins/app/responses.mjs';
 import helmet from './plugins/external/helmet.mjs';
 import rateLimit from './plugins/external/rate-limit.mjs';
@@ -25,6 +26,7 @@ export async function buildApp(app, services) {
   await app.register(helmet);
   await app.register(responses);
   await app.register(rateLimit);
+  await app.register(intakePriorityPlugin);
 
   await app.register(assetRoutes);
   await app.register(intake);

@@ -22,6 +22,7 @@ import { builtInPolicy } from './retention/policy.mjs';
  * @property {{ limit: number, windowMs: number }} [eventRateLimit]   reach events per client IP
  * @property {{ limit: number, windowMs: number }} [signInRateLimit]  sign-in attempts per client IP
  * @property {{ limit: number, windowMs: number }} [readRateLimit]    back-office reads per account (inbox, reach, audit, export)
+ * @property {{ concurrency: number, maxWaiting: number }} [readGate]  back-office requests handled at once; the rest wait (intake always wins)
  * @property {{ maxFailures: number, lockMs: number }} [lockout]       per account, password and code failures together
  * @property {{ idleMs: number, absoluteMs: number }} [session]
  * @property {number} [minFillMs]          reports filled in faster than this are treated as spam
@@ -57,6 +58,7 @@ export function resolveConfig(options = {}) {
     eventRateLimit: options.eventRateLimit ?? { limit: 300, windowMs: 60_000 },
     signInRateLimit: options.signInRateLimit ?? { limit: 20, windowMs: 15 * 60_000 },
     readRateLimit: options.readRateLimit ?? { limit: 120, windowMs: 60_000 },
+    readGate: options.readGate ?? { concurrency: 1, maxWaiting: 200 },
     lockout: options.lockout ?? { maxFailures: 5, lockMs: 15 * 60_000 },
     session: options.session ?? { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 },
     minFillMs: options.minFillMs ?? DEFAULT_MIN_FILL_MS,

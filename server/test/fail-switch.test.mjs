@@ -10,10 +10,13 @@ describe('fail switch (/__control) and in-flight idempotency', () => {
   });
   after(() => ctx.close());
   beforeEach(() => setControl(ctx.base, { mode: 'ok' }));
-  /** Wait until the receiver holds the key as 'processing' (the first request is being handled). @param {string} key */
-  async function waitForKey(key) {
-    const held = ctx.db.prepare(`SELECT 1 FROM idempotency WHERE key = ? AND state = 'processing'`).pluck();
-    while (held.get(key) === undefined) await new Promise((resolve) => setImmediate(resolve));
+  /**
+   * Wait until the first request holds its key and sleeps in 'slow' mode: it has taken the
+   * switch's one application, so the switch reads 'ok' again.
+   * @param {string} _key
+   */
+  async function waitForKey(_key) {
+    while ((await (await fetch(`${ctx.base}/__control`)).json()).mode !== 'ok') await new Promise((resolve) => setImmediate(resolve));
   }
 
   test('GET /__control shows the mode; bad modes are refused', async () => {

@@ -80,8 +80,9 @@ for (const adapter of ADAPTERS) {
       assert.equal((await store.idempotency.claim('k', 'c', 200_002)).kind, 'new', 'corrected after a 422');
       await store.idempotency.complete('k', 201, '{}');
       assert.equal((await store.idempotency.claim('k', 'c', 300_000, { windowMs: 60_000 })).kind, 'new', 'older than the window');
+      assert.equal((await store.idempotency.claim('k', 'c', 300_001, { windowMs: 60_000 })).kind, 'in-progress');
       await store.idempotency.release('k');
-      assert.equal((await store.idempotency.claim('k', 'c', 300_001)).kind, 'new');
+      assert.equal((await store.idempotency.claim('k', 'c', 300_002, { windowMs: 60_000 })).kind, 'new', 'released: free again');
     });
 
     test('lists are newest first, per organisation, with the total', async () => {
@@ -110,13 +111,13 @@ for (const adapter of ADAPTERS) {
     });
 
     test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
-      await store.idempotency.claim('id-1', 'fp', 1);
+      assert.equal((await store.idempotency.claim('key-1', 'fp-1', 3000)).kind, 'done', 'the key of the stored report');
       assert.equal(await store.reports.erase('REFAAAAA', 99, 'other'), true);
       const erased = await store.reports.findByReference('REFAAAAA');
       for (const field of ['about', 'lang', 'area', 'page', 'fill_ms', 'payload', 'body_hash']) assert.equal(erased?.[/** @type {'area'} */ (field)], null, field);
       assert.deepEqual([erased?.partner, erased?.age_group, erased?.erased_at, erased?.erasure_reason], ['samana', '65-plus', 99, 'other']);
       assert.equal(await store.reports.erase('REFAAAAA', 100, 'other'), false);
-      assert.equal((await store.idempotency.claim('id-1', 'fp', 2)).kind, 'new');
+      assert.equal((await store.idempotency.claim('key-1', 'fp-1', 3001)).kind, 'new', 'its answer and fingerprint are gone');
       const candidates = (await store.reports.erasureCandidates(Number.MAX_SAFE_INTEGER)).map((row) => row.reference);
       assert.ok(!candidates.includes('REFAAAAA'));
       assert.ok(candidates.includes('LISTBAAA'));
@@ -132,6 +133,12 @@ for (const adapter of ADAPTERS) {
       assert.equal(counts.routeSelf, 1);
       assert.deepEqual(await store.reach.siteViews('2026-03'), [{ partner: 'samana', month: '2026-03', site: 'https://a.example', views: 2 }]);
       assert.equal(await store.events.count(), 3);
+      await store.events.insertMany([
+        { event, receivedAt: 0, month: '2026-04' },
+        { event: { ...event, name: 'eh-visible', visible: '>2m' }, receivedAt: 0, month: '2026-04' },
+      ]);
+      assert.equal((await store.reach.eventCounts('2026-04'))[0].views, 1);
+      assert.deepEqual(await store.reach.visibleBuckets('2026-04'), [{ partner: 'samana', month: '2026-04', visible: '>2m', count: 1 }]);
     });
 
     test('accounts: lockout counting is atomic and resets on lock; a TOTP step is used once', async () => {

@@ -36,6 +36,7 @@ Commands:
 
 Options (each also from its environment variable):
 ${SETTINGS.map(({ env, flag, help }) => `  --${flag.padEnd(18)} ${env.padEnd(26)} ${help}`).join('\n')}
+  --control                                       the fail switch (/__control) for demos and tests; never in production
   -h, --help`;
 
 /** Who the audit log names for the command line. */

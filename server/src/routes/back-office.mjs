@@ -1,4 +1,5 @@
 import authentication from '../plugins/app/authentication.mjs';
+import readGate from '../plugins/app/read-gate.mjs';
 import csrfPlugin from '../plugins/external/csrf.mjs';
 import formbodyPlugin from '../plugins/external/formbody.mjs';
 import sessionPlugin from '../plugins/external/session.mjs';
@@ -27,6 +28,8 @@ export default async function backOffice(app, { sessionSecrets }) {
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, page: !String(route.url).endsWith('.json') };
   });
+  // First, before any session or database work: reads wait here while the gate is full.
+  await app.register(readGate, app.config.readGate);
   await app.register(sessionPlugin, { secrets: sessionSecrets });
   await app.register(csrfPlugin);
   await app.register(formbodyPlugin);

@@ -85,8 +85,8 @@
  * @property {(row: Omit<ReportRow, 'reference' | 'status' | 'organisation_id' | 'assigned_at' | 'contacted_at' | 'closed_at' | 'outcome' | 'erased_at' | 'erasure_reason'>,
  *   options: { key: string | null, newReference: () => string, answer: (reference: string) => { status: number, body: string } })
  *   => Promise<{ created: true, reference: string, status: number, body: string } | { created: false, existing: ReportRow }>} create
- *   Stores a report with a reference not yet in use and, in the same transaction, marks the
- *   idempotency key done with its answer. When a report with this id exists, stores nothing.
+ *   Stores a report with a reference not yet in use and, in the same transaction, writes
+ *   the idempotency key's answer. When a report with this id exists, stores nothing.
  * @property {(id: string) => Promise<ReportRow | undefined>} findById
  * @property {(reference: string) => Promise<ReportRow | undefined>} findByReference
  * @property {(options: { organisationId?: string | null, limit: number, offset: number }) => Promise<{ rows: ReportRow[], total: number }>} list
@@ -105,13 +105,18 @@
  * @property {(key: string, fingerprint: string, now: number, options?: { windowMs?: number }) => Promise<KeyClaim>} claim
  *   atomically: a free key (or one whose holder died, or older than `windowMs`) is taken
  *   and 'new' returned; otherwise what is there. A key whose answer was a 422 is taken
- *   again for a different body (the resident corrected a field).
+ *   again for a different body (the resident corrected a field). The SQLite adapter
+ *   holds claims in its process (one receiver serves one file), so a claim costs no
+ *   disk flush; an adapter for a database shared by several receivers keeps them in
+ *   the database (a row or a lock).
  * @property {(key: string, status: number, body: string) => Promise<void>} complete
  * @property {(key: string) => Promise<void>} release
  *
  * @typedef {object} EventStore
  * @property {(event: import('../reach/event-payload.mjs').EventRow, receivedAt: number, month: string) => Promise<void>} insert
  *   stores the event and adds it to the running reach counts in one transaction
+ * @property {(list: { event: import('../reach/event-payload.mjs').EventRow, receivedAt: number, month: string }[]) => Promise<void>} insertMany
+ *   many at once, in one transaction (imports, the benchmark)
  * @property {() => Promise<number>} count
  *
  * @typedef {object} ReachStore  Reads of the running counts: small, whatever the number of events.

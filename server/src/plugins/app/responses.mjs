@@ -31,6 +31,8 @@ export function describeError(error) {
 async function responses(app) {
   app.addHook('onSend', async (request, reply) => {
     if (!reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
+    // How long the receiver itself took (for operators and the benchmark); no other detail.
+    reply.header('Server-Timing', `total;dur=${reply.elapsedTime.toFixed(1)}`);
   });
 
   app.setErrorHandler(async (error, request, reply) => {

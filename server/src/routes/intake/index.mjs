@@ -21,6 +21,13 @@ export default async function intake(app) {
   const isAllowedOrigin = (origin) => origin !== undefined && allowed.has(origin);
   app.decorate('isAllowedOrigin', isAllowedOrigin);
 
+  // While a report (or beacon) is being received, no back-office read starts its work.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'POST') app.intakePriority.hold(request);
+  });
+  app.addHook('onResponse', async (request) => app.intakePriority.release(request));
+  app.addHook('onRequestAbort', async (request) => app.intakePriority.release(request));
+
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
     if (origin === undefined || isAllowedOrigin(origin)) return;

@@ -31,6 +31,10 @@ export function sqliteEvents(db) {
     if (event.name === 'eh-view') addSiteView.run({ month, partner, site: event.site });
   });
 
+  const storeMany = db.transaction((/** @type {{ event: import('../../reach/event-payload.mjs').EventRow, receivedAt: number, month: string }[]} */ list) => {
+    for (const { event, receivedAt, month } of list) store(event, receivedAt, month);
+  });
+
   const forMonth = `(@month IS NULL OR month = @month)`;
   const eventCounts = db.prepare(`
     SELECT NULLIF(partner, '') AS partner, month,
@@ -56,6 +60,9 @@ export function sqliteEvents(db) {
     events: {
       insert: async (event, receivedAt, month) => {
         store(event, receivedAt, month);
+      },
+      insertMany: async (list) => {
+        storeMany(list);
       },
       count: async () => /** @type {number} */ (count.get()),
     },

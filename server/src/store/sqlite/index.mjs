@@ -19,11 +19,13 @@ export function openSqliteStore(path) {
   const { events, reach } = sqliteEvents(db);
   const { accounts, organisations } = sqliteAccounts(db);
   const { sessions, audit, settings } = sqliteSessions(db);
+  /** @type {import('./idempotency.mjs').Claims} */
+  const claims = new Map();
   return {
     kind: 'sqlite',
     db,
-    reports: sqliteReports(db),
-    idempotency: sqliteIdempotency(db),
+    reports: sqliteReports(db, claims),
+    idempotency: sqliteIdempotency(db, claims),
     events,
     reach,
     accounts,

@@ -100,6 +100,9 @@ export const MIGRATIONS = [
       DROP TABLE reports;
       ALTER TABLE reports_v2 RENAME TO reports;
       DROP INDEX IF EXISTS events_month;
+      -- Which report a remembered answer belongs to, so erasing it forgets the key too.
+      ALTER TABLE idempotency ADD COLUMN reference TEXT;
+      CREATE INDEX idempotency_reference ON idempotency (reference);
       CREATE INDEX reports_received_at ON reports (received_at DESC);
       CREATE INDEX reports_organisation ON reports (organisation_id, received_at DESC);
       CREATE INDEX reports_month ON reports (month, partner);

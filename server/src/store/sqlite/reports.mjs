@@ -1,3 +1,5 @@
+import { completeStatement } from './idempotency.mjs';
+
 /**
  * The reports table. Personal fields are the ones erasure clears (see PERSONAL_COLUMNS);
  * the reference, dates, partner, age group, status, organisation and outcome stay for
@@ -9,9 +11,10 @@ const REFERENCE_ATTEMPTS = 20;
 
 /**
  * @param {import('better-sqlite3').Database} db
+ * @param {import('./idempotency.mjs').Claims} claims  keys being handled, completed here with their report
  * @returns {import('../contract.mjs').ReportStore}
  */
-export function sqliteReports(db) {
+export function sqliteReports(db, claims) {
   const insert = db.prepare(`
     INSERT INTO reports (id, reference, received_at, month, format, partner, age_group, about, lang, area, page, fill_ms, payload, body_hash)
     VALUES (@id, @reference, @received_at, @month, @format, @partner, @age_group, @about, @lang, @area, @page, @fill_ms, @payload, @body_hash)`);
@@ -19,8 +22,8 @@ export function sqliteReports(db) {
   const byId = db.prepare(`SELECT * FROM reports WHERE id = ?`);
   const byReference = db.prepare(`SELECT * FROM reports WHERE reference = ?`);
   const count = db.prepare(`SELECT COUNT(*) FROM reports`).pluck();
-  const completeKey = db.prepare(`UPDATE idempotency SET state = 'done', status = ?, body = ? WHERE key = ?`);
-  const forgetKey = db.prepare(`DELETE FROM idempotency WHERE key = ?`);
+  const completeKey = completeStatement(db);
+  const forgetKeys = db.prepare(`DELETE FROM idempotency WHERE key = @id OR reference = @reference`);
   const page = db.prepare(`
     SELECT * FROM reports WHERE (@organisationId IS NULL OR organisation_id = @organisationId)
     ORDER BY received_at DESC, rowid DESC LIMIT @limit OFFSET @offset`);
@@ -57,19 +60,26 @@ export function sqliteReports(db) {
     if (!reference) throw new Error('could not find a free reference');
     insert.run({ ...row, reference });
     const result = answer(reference);
-    if (key !== null) completeKey.run(result.status, result.body, key);
+    if (key !== null) {
+      const holder = claims.get(key);
+      completeKey.run({ key, status: result.status, body: result.body, at: holder?.at ?? row.received_at, fingerprint: holder?.fingerprint ?? row.body_hash, reference });
+    }
     return { created: true, reference, status: result.status, body: result.body };
   });
 
   const eraseWithKey = db.transaction((/** @type {string} */ reference, /** @type {number} */ at, /** @type {string} */ reason) => {
     const erased = /** @type {{ id: string } | undefined} */ (erase.get({ reference, at, reason }));
     // The remembered answer holds no personal data, but its fingerprint is a hash of it.
-    if (erased) forgetKey.run(erased.id);
+    if (erased) forgetKeys.run({ id: erased.id, reference });
     return erased !== undefined;
   });
 
   return {
-    create: async (row, options) => /** @type {any} */ (create(row, options)),
+    create: async (row, options) => {
+      const result = /** @type {any} */ (create(row, options));
+      if (result.created && options.key !== null) claims.delete(options.key);
+      return result;
+    },
     findById: async (id) => /** @type {any} */ (byId.get(id)),
     findByReference: async (reference) => /** @type {any} */ (byReference.get(reference)),
     list: async ({ organisationId = null, limit, offset }) => ({
