@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { currentTotpCode } from '../src/auth/totp.mjs';
-import { addAccount, client, manualClock, rawRequest, signIn, startReceiver } from './helpers.mjs';
+import { addAccount, auditTrail, client, manualClock, rawRequest, signIn, startReceiver, storedReport } from './helpers.mjs';
 
 const MINUTE = 60_000;
 
 /** @param {string[]} setCookies @param {string} name */
 const cookieLine = (setCookies, name) => setCookies.find((line) => line.startsWith(`${name}=`)) ?? '';
 
-/** @param {Awaited<ReturnType<typeof startReceiver>>} ctx @returns {any[]} */
-const auditRows = (ctx) => ctx.db.prepare('SELECT * FROM audit ORDER BY id').all();
 
 describe('sign-in with a second factor', () => {
   const clock = manualClock();
@@ -50,7 +48,7 @@ describe('sign-in with a second factor', () => {
     const inbox = await browser.get('/inbox');
     assert.equal(inbox.status, 200);
     assert.match(inbox.text, /<h1>Meldingen<\/h1>/);
-    const last = auditRows(ctx).at(-1);
+    const last = (await auditTrail(ctx)).at(-1);
     assert.equal(last.action, 'sign-in');
     assert.equal(last.actor, coordinator.email);
     assert.equal(last.at, clock());
@@ -134,10 +132,10 @@ describe('wrong passwords, unknown accounts and lockout', () => {
     assert.equal(unknown.status, 401);
     const message = (/** @type {string} */ text) => /<div class="error-summary"[^]*?<\/div>/.exec(text)?.[0];
     assert.equal(message(wrong.text), message(unknown.text));
-    const rows = auditRows(ctx).filter((row) => row.action === 'sign-in-failed');
+    const rows = (await auditTrail(ctx)).filter((row) => row.action === 'sign-in-failed');
     assert.deepEqual(rows.map((row) => [row.actor, row.detail]), [[account.email, 'password'], ['unknown account', 'unknown-account']]);
-    assert.ok(!JSON.stringify(auditRows(ctx)).includes('typo-geheim'), 'an unknown typed address is not stored');
-    assert.ok(!JSON.stringify(auditRows(ctx)).includes('not the password'));
+    assert.ok(!JSON.stringify((await auditTrail(ctx))).includes('typo-geheim'), 'an unknown typed address is not stored');
+    assert.ok(!JSON.stringify((await auditTrail(ctx))).includes('not the password'));
     await ctx.store.accounts.update(account.id, { failed_attempts: 0 });
   });
 
@@ -154,9 +152,9 @@ describe('wrong passwords, unknown accounts and lockout', () => {
     const fifth = await browser.post('/sign-in/code', { code: '111111', next: '/' });
     assert.equal(fifth.status, 401);
 
-    const lockedRow = /** @type {any} */ (ctx.db.prepare('SELECT locked_until FROM accounts WHERE id = ?').get(account.id));
+    const lockedRow = /** @type {any} */ (await ctx.store.accounts.findById(account.id));
     assert.equal(lockedRow.locked_until, clock() + 15 * MINUTE);
-    assert.ok(auditRows(ctx).some((row) => row.action === 'account-locked' && row.actor === account.email));
+    assert.ok((await auditTrail(ctx)).some((row) => row.action === 'account-locked' && row.actor === account.email));
 
     clock.tick(14 * MINUTE);
     const fresh = client(ctx.base);
@@ -230,7 +228,7 @@ describe('sessions', () => {
     assert.equal(out.location, '/sign-in?m=signed-out');
     const replay = await rawRequest(`${ctx.base}/inbox.json`, { headers: { Cookie: `meldpunt-session=${cookie}` } });
     assert.equal(replay.status, 401);
-    assert.ok(auditRows(ctx).some((row) => row.action === 'sign-out' && row.actor === actor.email));
+    assert.ok((await auditTrail(ctx)).some((row) => row.action === 'sign-out' && row.actor === actor.email));
   });
 
   test('disabling an account ends its sessions at once', async () => {
@@ -241,7 +239,7 @@ describe('sessions', () => {
     assert.equal((await browser.get('/inbox.json')).status, 401);
   });
 
-  test('the database holds session ids only hashed', async () => {
+  test('the database holds session ids only hashed (SQLite file)', async () => {
     const browser = await signIn(ctx, actor);
     const signed = /** @type {string} */ (browser.cookies.get('meldpunt-session'));
     const id = decodeURIComponent(signed).split('.')[0];
@@ -271,7 +269,7 @@ describe('CSRF and cross-site requests', () => {
   after(() => ctx.close());
 
   /** @returns {Promise<string | null>} */
-  const status = async () => /** @type {any} */ (ctx.db.prepare('SELECT status FROM reports WHERE reference = ?').get(reference)).status;
+  const status = async () => (await storedReport(ctx, { reference })).status;
 
   test('a form without the token, with another session\'s token, or a forged one: 403, nothing changes', async () => {
     await browser.get('/account');

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { launch } from '../../test/e2e/support/browser.mjs';
 import { currentTotpCode } from '../src/auth/totp.mjs';
-import { addAccount, postReport, startReceiver, validReport } from './helpers.mjs';
+import { addAccount, auditTrail, postReport, startReceiver, storedReport, validReport } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,7 +98,7 @@ describe('the back office in a browser', () => {
     for (const value of ['Mieke', '0475 12 34 56', 'Ze zit alle dagen alleen thuis.', 'Tervuursesteenweg', 'buur', '65+', 'iemand anders']) assert.ok(text?.includes(value), value);
     assert.equal(await page.getByRole('link', { name: '0475 12 34 56' }).getAttribute('href'), 'tel:0475123456');
     assert.deepEqual(await axeViolations(page), []);
-    const audit = /** @type {any} */ (ctx.db.prepare(`SELECT actor FROM audit WHERE action = 'view-report' AND reference = ?`).get(reference));
+    const audit = (await auditTrail(ctx, reference)).find((entry) => entry.action === 'view-report');
     assert.equal(audit.actor, coordinator.email);
   });
 
@@ -111,8 +111,8 @@ describe('the back office in a browser', () => {
     await page.getByLabel('Afsluiten met uitkomst').selectOption('reached');
     await page.getByRole('button', { name: 'Afsluiten' }).click();
     await page.getByRole('status').filter({ hasText: 'De melding is bijgewerkt.' }).waitFor();
-    const row = /** @type {any} */ (ctx.db.prepare('SELECT status, organisation_id, outcome FROM reports WHERE reference = ?').get(reference));
-    assert.deepEqual(row, { status: 'closed', organisation_id: 'samana', outcome: 'reached' });
+    const row = await storedReport(ctx, { reference });
+    assert.deepEqual([row.status, row.organisation_id, row.outcome], ['closed', 'samana', 'reached']);
     assert.match((await page.locator('main').textContent()) ?? '', /Persoonsgegevens worden gewist op/);
   });
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { currentTotpCode, totpStep } from '../src/auth/totp.mjs';
-import { client, postReport, startReceiver, validReport } from './helpers.mjs';
+import { auditTrail, client, postReport, startReceiver, validReport } from './helpers.mjs';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/eenzaamheid-hulp-receiver.mjs', import.meta.url));
@@ -116,7 +116,7 @@ describe('eenzaamheid-hulp-receiver (command line)', () => {
     assert.match(again.stderr, /no report .* with personal data/);
     const check = await startReceiver({ dbPath: db });
     try {
-      const actions = /** @type {any[]} */ (check.db.prepare('SELECT actor, action, detail FROM audit WHERE reference = ? ORDER BY id').all(reference));
+      const actions = (await auditTrail(check, reference)).map(({ actor, action, detail }) => ({ actor, action, detail }));
       const actor = `cli (${userInfo().username})`;
       assert.deepEqual(actions, [
         { actor, action: 'export', detail: null },

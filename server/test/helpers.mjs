@@ -115,8 +115,23 @@ export async function setControl(base, body) {
   return response.json();
 }
 
-/** @param {import('better-sqlite3').Database} db */
+/**
+ * Stored reports, counted in the SQLite file (for the widget's tests, which know the receiver
+ * only as a SQLite-backed black box).
+ * @param {import('better-sqlite3').Database} db
+ */
 export const countReports = (db) => /** @type {number} */ (db.prepare('SELECT COUNT(*) FROM reports').pluck().get());
+
+/*
+ * What the receiver stored, read through the store interface, so these tests run against
+ * any store adapter. (Tests of the SQLite file itself use `ctx.db` and say so.)
+ */
+/** @param {{ store: import('../src/store/contract.mjs').Store }} ctx */
+export const storedCount = (ctx) => ctx.store.reports.count();
+/** @param {{ store: import('../src/store/contract.mjs').Store }} ctx @param {{ id?: string, reference?: string }} which @returns {Promise<any>} */
+export const storedReport = (ctx, { id, reference }) => (id !== undefined ? ctx.store.reports.findById(id) : ctx.store.reports.findByReference(/** @type {string} */ (reference)));
+/** Every audit entry, oldest first. @param {{ store: import('../src/store/contract.mjs').Store }} ctx @param {string | null} [reference] @returns {Promise<any[]>} */
+export const auditTrail = async (ctx, reference = null) => (await ctx.store.audit.list({ reference, limit: 1_000_000, offset: 0 })).rows.reverse();
 
 /**
  * POST an Open311 form.

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { REFERENCE_PATTERN } from '../src/intake/reference.mjs';
-import { countReports, manualClock, postOpen311, startReceiver, validOpen311 } from './helpers.mjs';
+import { manualClock, postOpen311, startReceiver, storedCount, storedReport, validOpen311 } from './helpers.mjs';
 
-/** @param {import('better-sqlite3').Database} db @param {string} reference @returns {any} */
-const byReference = (db, reference) => db.prepare('SELECT * FROM reports WHERE reference = ?').get(reference);
+
 
 describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
   const clock = manualClock();
@@ -31,7 +30,7 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
     assert.equal(body.length, 1);
     assert.match(body[0].service_request_id, REFERENCE_PATTERN);
     assert.equal(body[0].service_notice, 'Binnen 24 uur neemt iemand contact op.');
-    const row = byReference(ctx.db, body[0].service_request_id);
+    const row = await storedReport(ctx, { reference: body[0].service_request_id });
     assert.equal(row.format, 'open311');
     assert.equal(row.area, 'Nekkerspoel');
     assert.equal(row.partner, 'samana');
@@ -50,13 +49,13 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
   });
 
   test('a street address is refused with a clear GeoReport error, and nothing is stored', async () => {
-    const before = countReports(ctx.db);
+    const before = (await storedCount(ctx));
     for (const address of ['Bruul 12, 2800 Mechelen', 'Grote Markt 21', 'Nekkerspoel 3']) {
       const response = await postOpen311(ctx.base, validOpen311({ address_string: address }));
       assert.equal(response.status, 400, address);
       assert.deepEqual(await response.json(), [{ code: 400, description: 'address_string must be a neighbourhood or a postcode, never a street address' }]);
     }
-    assert.equal(countReports(ctx.db), before);
+    assert.equal((await storedCount(ctx)), before);
   });
 
   test('a precise location (lat/long, address_id) is refused', async () => {
@@ -100,7 +99,7 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
   });
 
   test('honeypot and too-fast fill: the same 201 and replay, never stored', async () => {
-    const before = countReports(ctx.db);
+    const before = (await storedCount(ctx));
     for (const extra of [{ 'attribute[honeypot]': 'http://spam.example' }, { 'attribute[fill_ms]': '500' }]) {
       const fields = validOpen311({ description: `bot ${JSON.stringify(extra)}`, ...extra });
       const first = await postOpen311(ctx.base, fields);
@@ -111,7 +110,7 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
       assert.deepEqual(await retry.json(), body);
       assert.equal(retry.headers.get('idempotent-replayed'), 'true');
     }
-    assert.equal(countReports(ctx.db), before);
+    assert.equal((await storedCount(ctx)), before);
   });
 
   test('an empty request is refused whatever the honeypot says', async () => {
@@ -121,23 +120,23 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
 
   test('a retry without a key is recognised by its content for the window, and stored once', async () => {
     const fields = validOpen311({ description: 'Zonder sleutel verstuurd.' });
-    const before = countReports(ctx.db);
+    const before = (await storedCount(ctx));
     const first = await (await postOpen311(ctx.base, fields)).json();
     clock.tick(9 * 60_000);
     const retry = await postOpen311(ctx.base, { ...fields, 'attribute[fill_ms]': '52000' });
     assert.equal(retry.status, 201);
     assert.deepEqual(await retry.json(), first);
-    assert.equal(countReports(ctx.db), before + 1);
+    assert.equal((await storedCount(ctx)), before + 1);
 
     clock.tick(2 * 60_000);
     const later = await (await postOpen311(ctx.base, fields)).json();
     assert.notEqual(later[0].service_request_id, first[0].service_request_id, 'after the window the same text is a new report');
-    assert.equal(countReports(ctx.db), before + 2);
+    assert.equal((await storedCount(ctx)), before + 2);
   });
 
   test('Idempotency-Key: replay for the same request, 422 for another', async () => {
     const fields = validOpen311({ description: 'Met sleutel.' });
-    const before = countReports(ctx.db);
+    const before = (await storedCount(ctx));
     const first = await postOpen311(ctx.base, fields, { 'Idempotency-Key': 'open311-key-1' });
     const second = await postOpen311(ctx.base, fields, { 'Idempotency-Key': 'open311-key-1' });
     assert.equal(first.status, 201);
@@ -147,7 +146,7 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
     const other = await postOpen311(ctx.base, { ...fields, description: 'Iets anders.' }, { 'Idempotency-Key': 'open311-key-1' });
     assert.equal(other.status, 422);
     assert.deepEqual(await other.json(), [{ code: 422, description: 'Idempotency-Key was used for a different request' }]);
-    assert.equal(countReports(ctx.db), before + 1);
+    assert.equal((await storedCount(ctx)), before + 1);
     const bad = await postOpen311(ctx.base, fields, { 'Idempotency-Key': 'with space' });
     assert.deepEqual(await bad.json(), [{ code: 400, description: 'Idempotency-Key is invalid' }]);
   });

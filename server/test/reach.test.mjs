@@ -27,6 +27,8 @@ function postEvent(base, body, { origin = ORIGIN, contentType = 'text/plain;char
   });
 }
 
+// The stored beacons are checked in the SQLite file (ctx.db): that the events table holds
+// exactly these columns, nothing identifying, is the privacy promise being tested.
 /** @param {import('better-sqlite3').Database} db */
 const countEvents = (db) => /** @type {number} */ (db.prepare('SELECT COUNT(*) FROM events').pluck().get());
 /** @param {import('better-sqlite3').Database} db @returns {any[]} */
