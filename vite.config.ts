@@ -9,7 +9,7 @@ import { minifyCssLiterals } from './build/minify-css-literals.js';
  * one copy of the code (and one Trusted Types policy).
  */
 const LAZY_ONLY =
-  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|schema|required-lines|schedule)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|schema|required-lines|schedule|retention)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
 const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
 
 /**
@@ -26,8 +26,6 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    // Read by scripts/check-size.mjs to tell first-render files from lazy chunks.
-    manifest: true,
     reportCompressedSize: false,
     lib: {
       entry: 'src/eenzaamheid-hulp.ts',

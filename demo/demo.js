@@ -98,7 +98,7 @@ failForm.addEventListener('change', async (event) => {
   if (mode === 'offline') {
     // A page cannot take the browser offline; point the form at a closed port instead.
     widget.setAttribute('endpoint', 'http://127.0.0.1:9/reports');
-    failStatus.textContent = 'The form now posts to a closed port: sending fails like a lost connection.';
+    failStatus.textContent = 'The form now posts to a closed port: sending fails like a lost connection. The form keeps trying for two minutes, then says "not sent yet".';
     return;
   }
   widget.setAttribute('endpoint', `${receiver}/reports`);

@@ -3,15 +3,20 @@
  * Performance bench for the script-tag build, in headless Chromium (Debian's, never
  * a downloaded one). Assumes `dist/` is built (`npm run bench` builds first).
  *
- * 1. Script start → first render, widget (nl and fr pages) against a bare Lit element.
- * 2. Layout shift while the widget replaces its light-DOM fallback.
- * 3. Search and audience-filter latency over a content file with 1,000 initiatives.
- * 4. JS heap after 10 and after 200 connect/disconnect cycles.
+ * 1. On a throttled phone profile (Slow 4G, CPU 4×, gzip): the two-line embed's first
+ *    render against a bare Lit element, and the generator's embed (fallback paint and
+ *    upgrade) against the same page as static HTML.
+ * 2. Script start → first render on loopback, widget (nl and fr pages) against a bare
+ *    Lit element.
+ * 3. Layout shift while the widget replaces its light-DOM fallback.
+ * 4. Search and audience-filter latency over a content file with 1,000 initiatives.
+ * 5. JS heap after 10 and after 200 connect/disconnect cycles.
  *
  * Prints a Markdown table and the JSON, and writes the JSON to bench-results.json.
  * Missed aims never fail the run: the exit code is 1 only when a part of the bench
- * could not run. Flags: --loads=N (first-render loads per variant, default 15),
- * --quick (fewer samples everywhere, for trying the bench itself).
+ * could not run. Flags: --loads=N (loopback first-render loads per variant, default 15),
+ * --phone-loads=N (throttled loads per variant, default 9), --only=phone,firstRender,…
+ * (run some parts), --quick (fewer samples everywhere, for trying the bench itself).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -28,6 +33,7 @@ import { measureFirstRender } from './bench/first-render.mjs';
 import { measureLayoutShift } from './bench/layout-shift.mjs';
 import { measureFinder } from './bench/finder.mjs';
 import { measureMemory } from './bench/memory.mjs';
+import { measurePhone } from './bench/phone.mjs';
 import { markdownTable } from './bench/report.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +41,11 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loadsArg = args.find((a) => a.startsWith('--loads='));
 const LOADS = loadsArg ? Math.max(1, Number(loadsArg.split('=')[1])) : quick ? 3 : 15;
-const OVERALL_TIMEOUT_MS = 5 * 60_000;
+const phoneLoadsArg = args.find((a) => a.startsWith('--phone-loads='));
+const PHONE_LOADS = phoneLoadsArg ? Math.max(1, Number(phoneLoadsArg.split('=')[1])) : quick ? 2 : 9;
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? new Set(onlyArg.split('=')[1].split(',')) : null;
+const OVERALL_TIMEOUT_MS = 12 * 60_000;
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -48,9 +58,10 @@ async function main() {
 
   const work = await mkdtemp(join(tmpdir(), 'eh-bench-'));
   let server;
+  let gzipServer;
   let browser;
   let gcBrowser;
-  const results = { meta: {}, firstRender: null, layoutShift: null, finder: null, memory: null, errors: {} };
+  const results = { meta: {}, phone: null, firstRender: null, layoutShift: null, finder: null, memory: null, errors: {} };
   try {
     log('bundling the bare Lit element and the search probe with esbuild');
     const bare = await buildBareLit(repoRoot, work);
@@ -63,6 +74,13 @@ async function main() {
     server = createStaticServer({ root: work, mounts: { '/dist/': join(repoRoot, 'dist'), '/bench/': join(repoRoot, 'bench') } });
     const port = await listen(server);
     const origin = `http://127.0.0.1:${port}`;
+    // The phone profile's pages come gzipped, as a partner's server sends them.
+    gzipServer = createStaticServer({
+      root: work,
+      mounts: { '/dist/': join(repoRoot, 'dist'), '/bench/': join(repoRoot, 'bench') },
+      gzip: true,
+    });
+    const gzipOrigin = `http://127.0.0.1:${await listen(gzipServer)}`;
 
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     const cpuList = cpus();
@@ -85,6 +103,7 @@ async function main() {
     };
 
     const part = async (name, label, run) => {
+      if (ONLY && !ONLY.has(name)) return;
       const t = Date.now();
       log(`${label}…`);
       try {
@@ -96,6 +115,19 @@ async function main() {
       }
     };
 
+    const markScript = join(repoRoot, 'bench/mark.js');
+    await part('phone', `phone profile (${PHONE_LOADS} throttled fresh loads per variant, interleaved)`, () =>
+      measurePhone(
+        browser,
+        {
+          twoLine: gzipOrigin + PAGES.phoneTwoLine,
+          bareLit: gzipOrigin + PAGES.phoneBare,
+          generatorEmbed: gzipOrigin + PAGES.phoneEmbed,
+          staticHtml: gzipOrigin + PAGES.phoneStatic,
+        },
+        { loads: PHONE_LOADS, markScriptPath: markScript },
+      ),
+    );
     await part('firstRender', `first render (${LOADS} fresh loads per variant)`, () =>
       measureFirstRender(
         browser,
@@ -103,7 +135,6 @@ async function main() {
         { loads: LOADS },
       ),
     );
-    const markScript = join(repoRoot, 'bench/mark.js');
     await part('layoutShift', 'layout shift (5 loads at 1024×800, 3 at 1024×1600)', async () => {
       const loads = quick ? 2 : 5;
       const shift = await measureLayoutShift(browser, origin + PAGES.embed, markScript, { loads });
@@ -141,6 +172,7 @@ async function main() {
     await browser?.close().catch(() => undefined);
     await gcBrowser?.close().catch(() => undefined);
     if (server) await new Promise((resolve) => server.close(resolve));
+    if (gzipServer) await new Promise((resolve) => gzipServer.close(resolve));
     await rm(work, { recursive: true, force: true });
   }
   return results;

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +20,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
+
 /**
- * @param {{ root: string, mounts?: Record<string, string>, headers?: (path: string) => Record<string,string>, handle?: (req, res) => boolean | Promise<boolean> }} options
- *   `mounts` maps URL prefixes ("/dist/") onto folders; `handle` may answer first.
+ * @param {{ root: string, mounts?: Record<string, string>, headers?: (path: string) => Record<string,string>, handle?: (req, res) => boolean | Promise<boolean>, gzip?: boolean }} options
+ *   `mounts` maps URL prefixes ("/dist/") onto folders; `handle` may answer first;
+ *   `gzip` compresses text for clients that accept it (level 9, as a CDN would serve
+ *   it and as the size budget counts), for measuring what a real page download costs.
  */
-export function createStaticServer({ root, mounts = {}, headers = () => ({}), handle }) {
+export function createStaticServer({ root, mounts = {}, headers = () => ({}), handle, gzip = false }) {
   const folders = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
   return createServer(async (req, res) => {
     try {
@@ -54,11 +59,15 @@ export function createStaticServer({ root, mounts = {}, headers = () => ({}), ha
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const compress = gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (compress) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...(gzip ? { 'content-length': String(body.length) } : {}),
         ...headers(pathname),
       });
       res.end(req.method === 'HEAD' ? undefined : body);

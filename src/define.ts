@@ -9,9 +9,3 @@ export function defineEenzaamheidHulp(tagName = 'eenzaamheid-hulp'): void {
 }
 
 defineEenzaamheidHulp();
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'eenzaamheid-hulp': EenzaamheidHulp;
-  }
-}

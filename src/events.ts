@@ -17,7 +17,3 @@ export type EenzaamheidHulpEventMap = {
 };
 
 export type { ReachEventDetails, ReportEventDetails };
-
-declare global {
-  interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}
-}

@@ -36,7 +36,24 @@ const firstRenderPage = ({ lang, tag, src }) =>
     body: `      <${tag}></${tag}>`,
   });
 
+/** Pages for the phone profile: no bench script in the page (mark.js is an init script there). */
+const phonePage = ({ lang, tag, src }) =>
+  page({
+    lang,
+    title: `Hulp bij eenzaamheid (${lang})`,
+    head: `    <script type="module" src="${src}"></script>`,
+    body: `      <p>Een pagina van een partner.</p>\n      <${tag}></${tag}>\n      <p>Tekst van de partner onder de widget.</p>`,
+  });
+
+/** The generator's page without its scripts: the fallback HTML as a static page. */
+const withoutScripts = (html) =>
+  html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+
 export const PAGES = {
+  phoneTwoLine: '/phone-two-line.html',
+  phoneBare: '/phone-bare-lit.html',
+  phoneEmbed: '/phone-embed.html',
+  phoneStatic: '/phone-static.html',
   firstNl: '/first-render-nl.html',
   firstFr: '/first-render-fr.html',
   firstBare: '/first-render-bare-lit.html',
@@ -53,6 +70,10 @@ export async function writePages(dir, { contentJson }) {
     [PAGES.firstFr]: firstRenderPage({ lang: 'fr', tag: 'eenzaamheid-hulp', src: WIDGET_SRC }),
     [PAGES.firstBare]: firstRenderPage({ lang: 'nl', tag: 'bare-lit', src: '/bare-lit.js' }),
     [PAGES.embed]: embedPage({ scriptSrc: WIDGET_SRC }),
+    [PAGES.phoneTwoLine]: phonePage({ lang: 'nl', tag: 'eenzaamheid-hulp', src: WIDGET_SRC }),
+    [PAGES.phoneBare]: phonePage({ lang: 'nl', tag: 'bare-lit', src: '/bare-lit.js' }),
+    [PAGES.phoneEmbed]: embedPage({ scriptSrc: WIDGET_SRC }),
+    [PAGES.phoneStatic]: withoutScripts(embedPage({ scriptSrc: WIDGET_SRC })),
     [PAGES.finder]: page({
       title: 'Finder over 1,000 resources',
       head: `    <script type="module" src="/bench/mark.js"></script>\n    <script type="module" src="/bench/update-probe.js"></script>\n    <script type="module" src="${WIDGET_SRC}"></script>`,

@@ -6,6 +6,31 @@ const mark = (ok) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 export function markdownTable(results) {
   const rows = [];
   const add = (metric, value, aim = '') => rows.push([metric, value, aim]);
+  const ph = results.phone;
+  if (ph) {
+    const p = ph.profile;
+    const profile = `${p.name}: ${p.latencyMs} ms latency, ${p.downloadKbps} Kbps down, CPU ${p.cpuSlowdown}×, gzip`;
+    const medianP90 = (s) => `${ms(s.median)} / ${ms(s.p90)}`;
+    add(`Phone (${profile}): two-line embed, navigation → urgent lines rendered (median / p90, ${ph.twoLine.loads} loads)`, medianP90(ph.twoLine.firstRenderMs));
+    add('Phone: bare Lit element on the same page, navigation → first render (median / p90)', medianP90(ph.bareLit.firstRenderMs), '(floor)');
+    add(
+      `Phone: two-line / bare Lit (ratio of medians; paired per round: median ${ph.twoLineOverBareLitPairedMedian})`,
+      `${ph.twoLineOverBareLit}×`,
+      `≤ ${ph.aims.twoLineOverBareLit}×${mark(ph.twoLineOverBareLit <= ph.aims.twoLineOverBareLit)}`,
+    );
+    add(
+      `Phone: two-line, before the first render: bytes (gzip, incl. HTML) / requests / longest request chain (medians)`,
+      `${ph.twoLine.bytesBeforeFirstRender.median} B / ${ph.twoLine.requestsBeforeFirstRender.median} / ${ph.twoLine.requestChainBeforeFirstRender.median}`,
+    );
+    add('Phone: generator embed, fallback painted (FCP, median / p90)', medianP90(ph.generatorEmbed.fcpMs));
+    add('Phone: the same page as static HTML, FCP (median / p90)', medianP90(ph.staticHtml.fcpMs));
+    add(
+      'Phone: fallback paint / static HTML paint (ratio of medians)',
+      `${ph.fallbackPaintOverStatic}×`,
+      `≤ ${ph.aims.fallbackPaintOverStatic}×${mark(ph.fallbackPaintOverStatic <= ph.aims.fallbackPaintOverStatic)}`,
+    );
+    add('Phone: generator embed, upgraded (first render, median / p90)', medianP90(ph.generatorEmbed.firstRenderMs));
+  } else if (results.errors.phone) add('phone profile', `error: ${results.errors.phone}`);
   const fr = results.firstRender;
   if (fr) {
     const line = (label, r) =>

@@ -14,3 +14,17 @@ export interface Retention {
 }
 
 export const BUILT_IN_RETENTION: Readonly<Retention> = Object.freeze({ monthsAfterClose: 6, maxMonths: 12 });
+
+/** The placeholders a privacy text uses for the retention figures. */
+export const RETENTION_PLACEHOLDERS = ['monthsAfterClose', 'maxMonths'] as const;
+
+/**
+ * A privacy text with `{monthsAfterClose}` and `{maxMonths}` filled in as durations in
+ * the text's own language, with its plural forms ("1 maand", "6 maanden", "6 mois",
+ * "12 months"), so the text states the figures the receiver erases on and nobody types
+ * them twice.
+ */
+export function withRetentionFigures(text: string, retention: Retention, locale: string): string {
+  const months = new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' });
+  return text.replace(/\{(monthsAfterClose|maxMonths)\}/g, (_, key: (typeof RETENTION_PLACEHOLDERS)[number]) => months.format(retention[key]));
+}

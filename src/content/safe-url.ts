@@ -17,7 +17,9 @@ export function safeHref(raw: unknown): string | undefined {
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
   if (url.protocol === 'tel:' && !/^\+?[0-9]{2,15}$/.test(url.pathname)) return undefined;
-  if (url.protocol === 'mailto:' && !/^[^@\s/]+@[^@\s/]+$/.test(decodeURIComponent(url.pathname))) return undefined;
+  // A mailto: link is one address and nothing else: a query part (`?bcc=`, `?body=`, even
+  // a bare `?`), a fragment, an escape or a second recipient (`,` `;` `&`) is refused, not stripped.
+  if (url.protocol === 'mailto:' && !/^[^@\s/?#%,;&]+@[^@\s/?#%,;&]+$/.test(trimmed.slice(7))) return undefined;
   if (url.protocol === 'https:' && (url.username || url.password)) return undefined;
   return url.href;
 }

@@ -17,7 +17,11 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 const phoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ]{1,19}$/));
-const emailAddress = z.string().check(z.regex(/^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/), z.maxLength(200));
+/**
+ * One plain e-mail address: letters, digits and `_.'+-` before the @, a dotted host name
+ * after it; nothing a `mailto:` URL would read as more (`?bcc=`, `&`, `#`, `%`, `,`).
+ */
+const emailAddress = z.string().check(z.trim(), z.maxLength(200), z.regex(/^[\w.'+-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i));
 const safeLink = z.string().check(
   z.maxLength(2000),
   z.refine(isSafeHref, { message: 'only https:, tel: and mailto: links' }),

@@ -1,4 +1,4 @@
-import type {} from '../events.js';
+import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
 import { localizeBuiltInParts } from '../content/merge.js';
@@ -61,7 +61,7 @@ let structuredDataRequested = false;
  * @fires {CustomEvent<{ about: 'self' | 'other' | null }>} eh-report-start - A resident opened the report form.
  * @fires {CustomEvent<{ about: 'self' | 'other' }>} eh-report-submit - A valid report is about to be sent. Cancelable: `preventDefault()` sends nothing.
  * @fires {CustomEvent<{ reference: string | null }>} eh-report-success - The receiver stored the report.
- * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - Sending failed; `willRetry` is true while the widget waits to be back online.
+ * @fires {CustomEvent<{ reason: string; willRetry: boolean }>} eh-report-error - An attempt to send failed; `willRetry` is true while the widget keeps trying by itself (for at least two minutes, or until back online), false when the resident must act.
  * @fires {CustomEvent<Record<string, never>>} eh-view - The widget was at least half visible (or filled half the screen) for a second; once per element.
  * @fires {CustomEvent<{ resourceId: string; kind: 'tel' | 'web' | 'mail' }>} eh-resource-click - A helpline's or initiative's link was clicked.
  * @fires {CustomEvent<{ resultCount: number }>} eh-search - A search settled (never the query text).
@@ -82,7 +82,10 @@ let structuredDataRequested = false;
  * @csspart report-start - The button that opens the report form.
  * @csspart report - The report form and its outcome.
  * @csspart error-summary - The list of problems after a submit.
+ * @csspart more - The form's optional questions (a disclosure after the essentials).
+ * @csspart privacy - The privacy statement in the form.
  * @csspart submit-button - The form's send button.
+ * @csspart submit-row - The send button with the sending progress beside it.
  * @csspart report-sent - The success panel with the reference.
  * @csspart report-not-sent - The "not sent yet" panel with retry, contact and copy.
  *
@@ -97,6 +100,8 @@ let structuredDataRequested = false;
  * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
  * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
  * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
+ * @cssprop [--eh-color-calm=#1b5e7a] - The report's success panel (never a partner's accent, never the urgent red).
+ * @cssprop [--eh-color-calm-background=#eef6f9] - The success panel's background.
  * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
  * @cssprop [--eh-radius=8px] - Corner radius.
  * @cssprop [--eh-space=16px] - Base spacing.
@@ -179,6 +184,8 @@ export class EenzaamheidHulp extends LitElement {
   #report: ReportController | undefined;
   #reportModule: Promise<FormModule> | undefined;
   #reportLoadFailed = false;
+  /** Whether the work after the first render (search, JSON-LD, reach) was scheduled. */
+  #idleWorkStarted = false;
 
   constructor() {
     super();
@@ -417,14 +424,22 @@ export class EenzaamheidHulp extends LitElement {
   protected override updated(): void {
     // A partner preset's accent, set through the CSSOM so a strict CSP (no inline styles) allows it.
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root && !this.#idleWorkStarted) {
+      this.#idleWorkStarted = true;
+      this.#startIdleWork();
+    }
     const partner = this.#partner();
     root?.style.setProperty('--eh-preset-accent', partner?.accent ?? null);
     root?.style.setProperty('--eh-preset-accent-dark', partner?.accentDark ?? null);
   }
 
-  protected override firstUpdated(): void {
-    // Search, JSON-LD and reach are not needed for the first render: start them when the
-    // page is idle, and at the latest after 2 s (a busy page may never be idle).
+  /**
+   * Search, JSON-LD and reach are not needed for the first render: start them once the
+   * help is on screen (not while the language pack is still on its way, where their
+   * downloads would compete with it), when the page is idle, and at the latest after
+   * 2 s (a busy page may never be idle).
+   */
+  #startIdleWork(): void {
     const idle = globalThis.requestIdleCallback ?? setTimeout;
     idle(
       () => {
@@ -582,4 +597,14 @@ export class EenzaamheidHulp extends LitElement {
   #chunkFailed(what: string): (error: unknown) => undefined {
     return (error) => void this.#warn(`could not load ${what} (${String(error)}).`);
   }
+}
+
+// Types for every TypeScript consumer of the class (the main entry, `/define`, `/script`):
+// `document.createElement('eenzaamheid-hulp')` and `querySelector` give the element, and
+// `addEventListener('eh-report-success', …)` knows its detail.
+declare global {
+  interface HTMLElementTagNameMap {
+    'eenzaamheid-hulp': EenzaamheidHulp;
+  }
+  interface HTMLElementEventMap extends EenzaamheidHulpEventMap {}
 }

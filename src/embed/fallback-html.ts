@@ -5,7 +5,7 @@ import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../c
 import type { Locale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml, escapeText as e } from './escape.js';
 
 /**
  * The widget's help as plain semantic HTML, for inside the element: what crawlers,
@@ -29,14 +29,16 @@ const h = (level: number, text: string): string => {
 
 function link(href: string | undefined, text: string): string {
   const safe = safeHref(href);
-  return safe ? `<a href="${e(safe)}">${e(text)}</a>` : e(text);
+  return safe ? `<a href="${escapeHtml(safe)}">${e(text)}</a>` : e(text);
 }
 
 function helplineItem(line: Helpline, input: FallbackInput): string {
   const t = (text: LocalizedText) => localize(text, input.locale).text;
   const when = line.alwaysOpen ? ` ${e(input.messages.alwaysOpen)}.` : line.hours ? ` ${e(t(line.hours))}.` : '';
   const site = line.website ? ` ${link(line.website, displayHost(line.website))}` : '';
-  return `<li><strong>${e(t(line.name))}</strong>: ${link(telHref(line.number), line.number)}. ${e(t(line.purpose))}${when}${site}</li>`;
+  // The link says what it does ("Bel Zelfmoordlijn: 1813"): a theme may strip link colour and
+  // underline (Tailwind's preflight does), and a bare number then does not read as a link.
+  return `<li><strong>${link(telHref(line.number), input.messages.call(t(line.name), line.number))}</strong>. ${e(t(line.purpose))}${when}${site}</li>`;
 }
 
 function initiativeItem(initiative: Initiative, input: FallbackInput): string {

@@ -48,6 +48,9 @@ export function builtInContent(locale: Locale): Content {
   return translateContent(mechelenFacts, locale, BUILT_IN_TEXTS[locale]);
 }
 
+/** Class of the block-level wrapper around the element in the embed code (a hook for the partner's CSS). */
+export const WRAPPER_CLASS = 'eenzaamheid-hulp-embed';
+
 function attributes(options: EmbedOptions, locale: Locale, level: number): string {
   const pairs: [string, string | number | undefined][] = [
     ['partner', options.partner],
@@ -82,9 +85,14 @@ export function generateEmbed(options: EmbedOptions): Embed {
   const html = [
     `<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>`,
     jsonLd ? `<script type="application/ld+json" data-eenzaamheid-hulp>${escapeJsonForScript(JSON.stringify(jsonLd))}</script>` : '',
+    // A block-level wrapper: until the script runs, <eenzaamheid-hulp> is an unknown
+    // inline element, and a theme's content width (WordPress's `.is-layout-constrained > *`,
+    // say) does not apply to inline boxes, so the fallback would span the whole page.
+    `<div class="${WRAPPER_CLASS}">`,
     `<eenzaamheid-hulp${attributes(options, locale, level)}>`,
     fallback,
     '</eenzaamheid-hulp>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');

@@ -28,6 +28,15 @@ const emailPattern = /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]{2,}$/;
 /** Coarse place only: a Belgian postcode or a neighbourhood name, never a street address with a number. */
 const areaPattern = /^(?:[1-9][0-9]{3}|[\p{L}][\p{L}' .-]*)$/u;
 
+/**
+ * The conditional rules below also run when other fields already failed (zod skips
+ * refinements after a failed field by default), so one submit lists every problem of
+ * the chosen path: the form never reveals its questions in waves.
+ */
+const evenWithOtherProblems = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
 const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 export const reportSchema = z
@@ -36,6 +45,7 @@ export const reportSchema = z
     /** Made once per report in the browser; also the Idempotency-Key header. */
     id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
     about: z.enum(ABOUT),
+    /** Optional (about someone else): who that person is to the reporter, and whether they know. */
     relation: z.optional(z.enum(RELATIONS)),
     personKnows: z.optional(z.enum(PERSON_KNOWS)),
     ageGroup: z.enum(AGE_GROUPS),
@@ -57,19 +67,12 @@ export const reportSchema = z
     createdAt: z.iso.datetime(),
   })
   .check(
-    z.refine((report) => report.about === 'self' || report.relation !== undefined, {
-      path: ['relation'],
-      message: 'required',
-    }),
-    z.refine((report) => report.about === 'self' || report.personKnows !== undefined, {
-      path: ['personKnows'],
-      message: 'required',
-    }),
-    z.refine((report) => report.contactMethod !== 'phone' || Boolean(report.phone), { path: ['phone'], message: 'required' }),
-    z.refine((report) => report.contactMethod !== 'email' || Boolean(report.email), { path: ['email'], message: 'required' }),
-    // Explicit consent is asked when the report is about the reporter; a report about
-    // someone else is handled under the privacy statement the reporter has read.
-    z.refine((report) => report.about !== 'self' || report.consent, { path: ['consent'], message: 'required' }),
+    z.refine((report) => report.contactMethod !== 'phone' || Boolean(report.phone), { path: ['phone'], message: 'required', ...evenWithOtherProblems }),
+    z.refine((report) => report.contactMethod !== 'email' || Boolean(report.email), { path: ['email'], message: 'required', ...evenWithOtherProblems }),
+    // Explicit consent is required for a report about the reporter. The widget also asks
+    // it of someone reporting about another person (they are the one contacted); a
+    // receiver still accepts such a report without it, as earlier widgets sent them.
+    z.refine((report) => report.about !== 'self' || report.consent === true, { path: ['consent'], message: 'required', ...evenWithOtherProblems }),
   );
 
 export type Report = z.infer<typeof reportSchema>;

@@ -1,23 +1,32 @@
-import ky, { HTTPError, TimeoutError, type Options } from 'ky';
+import { DEFAULT_RETRY_SCHEDULE, parseRetryAfter } from './retry-schedule.js';
 import type { Report } from './schema.js';
 
 /**
- * Sends a report to the meldpunt's endpoint. The report's `id` is the
- * Idempotency-Key on every attempt, so a retry after a lost answer never makes a
- * second report. Retries with backoff on network errors, timeouts, 408, 429 and
- * 5xx (Retry-After honoured); never on other 4xx. Success is a 2xx whose body is
- * empty or JSON: a 200 HTML page (a captive portal's login) is not a success.
+ * One attempt to send a report to the meldpunt's endpoint: a plain `fetch` with a
+ * timeout. The report's `id` is the Idempotency-Key, so a later attempt after a lost
+ * answer never makes a second report. Trying again is the caller's job (the form's
+ * delivery, with its schedule), so every wait can be shown to the resident; that left
+ * nothing for a request library to do. Success is a 2xx whose body is empty or JSON: a
+ * 200 HTML page (a captive portal's login) is not.
  */
-
-export const ATTEMPT_TIMEOUT_MS = 10_000;
-export const TOTAL_TIMEOUT_MS = 45_000;
-export const RETRY_LIMIT = 3;
 
 export type SendFailureReason = 'offline' | 'network' | 'timeout' | 'server' | 'rejected' | 'invalid-response' | 'rate-limited';
 
-export type SendResult =
-  | { ok: true; reference: string | undefined; notice?: string | undefined }
-  | { ok: false; reason: SendFailureReason; status?: number; fieldErrors?: FieldError[] };
+export type SendFailure = {
+  ok: false;
+  reason: SendFailureReason;
+  status?: number;
+  fieldErrors?: FieldError[];
+  /** Worth trying again by itself: no answer, a timeout, 408, 409 (the first attempt is still being handled), 425, 429, 500, 502, 503, 504. */
+  transient: boolean;
+  /** The receiver's Retry-After, in ms. */
+  retryAfterMs?: number | undefined;
+};
+
+export type SendResult = { ok: true; reference: string | undefined; notice?: string | undefined } | SendFailure;
+
+/** Statuses a later attempt may get past. */
+const TRANSIENT_STATUSES = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
 export interface FieldError {
   field: string;
@@ -29,10 +38,8 @@ export interface SendOptions {
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
   signal?: AbortSignal | undefined;
-  /** Called before each retry, so the form can say "trying again". */
-  onRetry?: ((attempt: number) => void) | undefined;
-  /** Tests shorten the waits. */
-  timing?: { attemptMs?: number; totalMs?: number; backoffLimitMs?: number } | undefined;
+  /** Give up this attempt after this long without an answer. */
+  timeoutMs?: number | undefined;
 }
 
 /** Open311 GeoReport v2 form fields for a report. */
@@ -63,16 +70,15 @@ function endpointUrl(options: SendOptions): string {
 }
 
 async function readSuccess(response: Response, format: SendOptions['format']): Promise<SendResult> {
-  if (!response.ok) return { ok: false, reason: response.status >= 500 ? 'server' : 'rejected', status: response.status };
   const text = await response.text();
   if (text.trim() === '') return { ok: true, reference: undefined };
   const type = response.headers.get('content-type') ?? '';
-  if (!/\bjson\b/i.test(type)) return { ok: false, reason: 'invalid-response', status: response.status };
+  if (!/\bjson\b/i.test(type)) return { ok: false, reason: 'invalid-response', status: response.status, transient: false };
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'invalid-response', status: response.status };
+    return { ok: false, reason: 'invalid-response', status: response.status, transient: false };
   }
   if (format === 'open311') {
     const first = Array.isArray(body) ? (body[0] as Record<string, unknown> | undefined) : undefined;
@@ -86,8 +92,14 @@ async function readSuccess(response: Response, format: SendOptions['format']): P
   return { ok: true, reference };
 }
 
-/** 400/422 bodies: `{ errors: [{ field, code }] }`. ky 2 has already parsed the body into `error.data`. */
-function fieldErrorsFrom(data: unknown): FieldError[] {
+/** 400/422 bodies: `{ errors: [{ field, code }] }`. */
+async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch {
+    return [];
+  }
   const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(errors)) return [];
   return errors
@@ -95,22 +107,38 @@ function fieldErrorsFrom(data: unknown): FieldError[] {
     .map((e) => ({ field: e.field, code: typeof e.code === 'string' ? e.code : undefined }));
 }
 
+/** A non-2xx answer: field errors, rate limiting, a transient or a lasting refusal. */
+async function failureFor(response: Response): Promise<SendFailure> {
+  const status = response.status;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  const transient = TRANSIENT_STATUSES.has(status);
+  if (status === 400 || status === 422) return { ok: false, reason: 'rejected', status, fieldErrors: await fieldErrorsFrom(response), transient };
+  if (status === 429) return { ok: false, reason: 'rate-limited', status, transient, retryAfterMs };
+  if (status === 408) return { ok: false, reason: 'timeout', status, transient, retryAfterMs };
+  return { ok: false, reason: status >= 500 || transient ? 'server' : 'rejected', status, transient, retryAfterMs };
+}
+
 /**
- * Every option ky and the Request read, set as the object's own property. A page
- * (or a script on it) may have put properties on Object.prototype; ky builds its
- * options with object spreads and fetch reads its init as a WebIDL dictionary, and
- * both would otherwise pick up inherited values: `prefix` would send the report to
- * another site, `credentials`, `headers`, `method` or `body` would change the request.
- * ky's own fetch call passes a second, inherited init: `fetch` below sends the
- * Request alone.
+ * The request, with every member of its init as an own property. A page (or a script on
+ * it) may have put properties on Object.prototype, and fetch reads its init as a WebIDL
+ * dictionary, inherited members included: `credentials`, `headers`, `method`, `body` or
+ * `mode` would otherwise change the request. The URL is the endpoint's, never a base.
  */
-function kyOptions(report: Report, options: SendOptions, body: { json?: Report; body?: URLSearchParams }): Options {
-  const timing = options.timing ?? {};
-  return {
-    method: 'post',
-    json: body.json,
-    body: body.body,
-    headers: { 'Idempotency-Key': report.id, accept: 'application/json' },
+function requestFor(report: Report, options: SendOptions, signal: AbortSignal): Request {
+  const headers = new Headers();
+  headers.set('Idempotency-Key', report.id);
+  headers.set('accept', 'application/json');
+  let body: string | URLSearchParams;
+  if (options.format === 'open311') {
+    body = toOpen311Body(report, options.serviceCode ?? '');
+  } else {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(report);
+  }
+  return new Request(endpointUrl(options), {
+    method: 'POST',
+    headers,
+    body,
     mode: 'cors',
     credentials: 'omit',
     cache: 'no-store',
@@ -119,61 +147,33 @@ function kyOptions(report: Report, options: SendOptions, body: { json?: Report; 
     referrerPolicy: 'strict-origin',
     integrity: '',
     keepalive: false,
+    signal,
     window: null,
-    signal: options.signal,
-    prefix: '',
-    baseUrl: undefined,
-    searchParams: undefined,
-    parseJson: undefined,
-    stringifyJson: undefined,
-    onDownloadProgress: undefined,
-    onUploadProgress: undefined,
-    context: {},
-    throwHttpErrors: true,
-    timeout: timing.attemptMs ?? ATTEMPT_TIMEOUT_MS,
-    totalTimeout: timing.totalMs ?? TOTAL_TIMEOUT_MS,
-    fetch: (request: Request | URL | string) => globalThis.fetch(request),
-    retry: {
-      limit: RETRY_LIMIT,
-      methods: ['post'],
-      // 409: the receiver is still handling the first attempt with this key; wait and ask again.
-      statusCodes: [408, 409, 429, 500, 502, 503, 504],
-      afterStatusCodes: [408, 409, 429, 503],
-      maxRetryAfter: 10_000,
-      backoffLimit: timing.backoffLimitMs ?? 4_000,
-      delay: (attempt: number) => 0.3 * 2 ** (attempt - 1) * 1000,
-      retryOnTimeout: true,
-      jitter: true,
-      shouldRetry: undefined,
-    },
-    hooks: {
-      init: [],
-      beforeRequest: [],
-      beforeRetry: [({ retryCount }) => options.onRetry?.(retryCount)],
-      beforeError: [],
-      afterResponse: [],
-    },
-  } as Options;
+  });
 }
 
+const offline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 export async function sendReport(report: Report, options: SendOptions): Promise<SendResult> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ok: false, reason: 'offline' };
-  const body = options.format === 'open311' ? { body: toOpen311Body(report, options.serviceCode ?? '') } : { json: report };
-  let response: Response;
+  if (offline()) return { ok: false, reason: 'offline', transient: true };
+  const abort = new AbortController();
+  const stop = (): void => abort.abort();
+  options.signal?.addEventListener('abort', stop);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, options.timeoutMs ?? DEFAULT_RETRY_SCHEDULE.attemptTimeoutMs);
   try {
-    response = await ky.post(endpointUrl(options), kyOptions(report, options, body));
+    // The Request alone: a second, possibly inherited, init could change it again.
+    const response = await globalThis.fetch(requestFor(report, options, abort.signal));
+    return response.ok ? await readSuccess(response, options.format) : await failureFor(response);
   } catch (error) {
-    if (error instanceof HTTPError) {
-      const status = error.response.status;
-      if (status === 400 || status === 422) {
-        return { ok: false, reason: 'rejected', status, fieldErrors: fieldErrorsFrom(error.data) };
-      }
-      if (status === 429) return { ok: false, reason: 'rate-limited', status };
-      return { ok: false, reason: status >= 500 || status === 408 ? 'server' : 'rejected', status };
-    }
-    if (error instanceof TimeoutError) return { ok: false, reason: 'timeout' };
+    if (timedOut) return { ok: false, reason: 'timeout', transient: true };
     if (options.signal?.aborted) throw error;
-    return { ok: false, reason: typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network' };
+    return offline() ? { ok: false, reason: 'offline', transient: true } : { ok: false, reason: 'network', transient: true };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
   }
-  return readSuccess(response, options.format);
 }

@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   City: ['name', 'address'],
   PostalAddress: ['addressLocality', 'addressCountry'],
   ServiceChannel: ['name', 'processingTime', 'availableLanguage', 'serviceUrl', 'servicePhone'],
-  ContactPoint: ['telephone', 'contactType', 'areaServed', 'hoursAvailable'],
+  ContactPoint: ['name', 'telephone', 'contactType', 'description', 'areaServed', 'hoursAvailable'],
   OpeningHoursSpecification: ['dayOfWeek', 'opens', 'closes'],
 };
 
@@ -101,6 +101,25 @@ describe('embed-code generator', () => {
     checkShape(data['@graph']);
   });
 
+  it('wraps the element in a block-level div and gives the fallback links that say what they do', () => {
+    const { html: code } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'fr' });
+    const template = document.createElement('template');
+    template.innerHTML = code;
+    const wrapper = template.content.querySelector('div.eenzaamheid-hulp-embed');
+    expect(wrapper?.firstElementChild?.localName).to.equal('eenzaamheid-hulp');
+    const calls = [...template.content.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
+    expect(calls[0]).to.equal('Appeler Numéro d’urgence : 112');
+    expect(calls.slice(1, 3).map((text) => /^Appeler .+ : (\d+)$/.exec(text!)?.[1])).to.deep.equal(['1813', '106']);
+  });
+
+  it('gives long words break points without changing their text', () => {
+    const { fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'nl' });
+    expect(fallback).to.contain('Buurteng<wbr>agements<wbr>netwerke<wbr>n');
+    const container = document.createElement('div');
+    container.innerHTML = fallback;
+    expect(container.textContent).to.contain('Buurtengagementsnetwerken');
+  });
+
   it('gives fallback content that is accessible on its own (no script)', async () => {
     const { fallback } = generateEmbed({ scriptSrc: 'https://cdn.example/eh.js', lang: 'nl', headingLevel: 2 });
     const el = await fixture(html`<main><h1>Partner</h1><div></div></main>`);
@@ -122,7 +141,8 @@ describe('JSON-LD at runtime', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const blocks = document.querySelectorAll('script[type="application/ld+json"][data-eenzaamheid-hulp]');
     expect(blocks).to.have.length(1);
-    const data = JSON.parse(blocks[0]!.textContent!);
+    // innerHTML, as a serialised copy of the page has it: the JSON alone, without Lit's marker comments.
+    const data = JSON.parse(blocks[0]!.innerHTML);
     expect(data['@graph'][0]['@type']).to.equal('GovernmentService');
     checkShape(data['@graph']);
   });

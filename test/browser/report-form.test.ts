@@ -1,11 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
+import { BUILT_IN_RETENTION } from '../../src/content/retention.js';
 import { $, $$, renderWidget, texts, waitFor } from '../support/helpers.js';
 import {
   activeInShadow,
   choose,
   fieldInput,
+  check,
   fillAboutNeighbour,
+  fillAboutNeighbourEssentials,
   openForm,
   receiver,
   reportState,
@@ -15,6 +18,11 @@ import {
   type,
   waitForState,
 } from '../support/report-helpers.js';
+
+/** The fields the error summary links to, in its order. */
+function summaryFields(el: EenzaamheidHulp): (string | null | undefined)[] {
+  return $$(el, '.error-summary a').map((a) => el.shadowRoot!.getElementById(a.getAttribute('href')!.slice(1))?.closest('[data-field]')?.getAttribute('data-field'));
+}
 
 /** Collects the widget's report events. */
 function recordEvents(el: EenzaamheidHulp): CustomEvent[] {
@@ -74,17 +82,74 @@ describe('the meldpunt form', () => {
       await waitFor(() => Boolean(el.shadowRoot!.querySelector('.report-form')), 'the form');
       await el.updateComplete;
       expect(fieldInput(el, 'about', 1).checked).to.equal(true);
-      expect(el.shadowRoot!.querySelector('[data-field="relation"]')).to.not.equal(null);
-      expect(el.shadowRoot!.querySelector('[data-field="consent"]')).to.equal(null);
+      expect($(el, 'details.more [data-field="relation"]')).to.not.equal(null);
+      expect($(el, 'details.more [data-field="personKnows"]')).to.not.equal(null);
     });
 
-    it('asks for consent, and not for the relation, when the report is about oneself', async () => {
+    it('asks the same four things on both paths; the rest is optional, in a closed section after them', async () => {
       const el = await openForm();
+      const essentials = () =>
+        $$(el, '.report-form > .field').map((node) => node.dataset.field);
+      for (const about of ['self', 'other']) {
+        await choose(el, 'about', about);
+        expect(essentials(), about).to.deep.equal(['about', 'area', 'contact', 'consent']);
+        expect(($(el, 'details.more') as HTMLDetailsElement).open).to.equal(false);
+      }
+      expect($$(el, 'details.more [data-field]').map((node) => node.dataset.field)).to.deep.equal([
+        'ageGroup',
+        'relation',
+        'personKnows',
+        'situation',
+        'name',
+        'contactTimes',
+      ]);
       await choose(el, 'about', 'self');
-      expect(el.shadowRoot!.querySelector('[data-field="consent"]')).to.not.equal(null);
       expect(el.shadowRoot!.querySelector('[data-field="relation"]')).to.equal(null);
-      expect($(el, '.privacy').textContent).to.contain('12 maanden');
     });
+
+    it('says who sees the report and the anonymity line once, not beside every question', async () => {
+      const el = await openForm();
+      await choose(el, 'about', 'other');
+      const shown = $(el, '.report-form').textContent!.replace(/\s+/g, ' ');
+      expect(shown.match(/zien ze/g)).to.have.length(1);
+      expect(shown.match(/hoort niet wie de melding deed/g)).to.have.length(1);
+      expect(shown).to.not.contain('Wie ziet dit');
+    });
+  });
+
+  describe('privacy statement', () => {
+    it('states the retention figures of the built-in content, the ones the receiver erases on', async () => {
+      const el = await openForm();
+      const privacy = $(el, '.privacy').textContent!.replace(/\s+/g, ' ');
+      expect(privacy).to.contain(`${BUILT_IN_RETENTION.monthsAfterClose} maanden nadat je melding is afgesloten`);
+      expect(privacy).to.contain(`ten laatste ${BUILT_IN_RETENTION.maxMonths} maanden`);
+      expect(privacy).to.not.match(/[{}]/);
+    });
+
+    for (const [lang, afterClose, max] of [
+      ['nl', '1 maand nadat', '3 maanden'],
+      ['fr', '1 mois après', '3 mois après'],
+      ['en', '1 month after', '3 months after'],
+    ] as const) {
+      it(`follows a content file's meldpunt.retention, with plural forms (${lang})`, async () => {
+        let loaded = false;
+        const el = await renderWidget(
+          html`<eenzaamheid-hulp
+            lang=${lang}
+            content-src="/fixtures/content/retention.json"
+            endpoint=${`${await receiver()}/reports`}
+            @eh-content-load=${() => (loaded = true)}
+          ></eenzaamheid-hulp>`,
+        );
+        await waitFor(() => loaded, 'the content file');
+        await el.updateComplete;
+        $(el, '.report-start').click();
+        await waitFor(() => Boolean(el.shadowRoot!.querySelector('.privacy')), 'the form');
+        const privacy = $(el, '.privacy').textContent!.replace(/\s/g, ' ');
+        expect(privacy).to.contain(afterClose);
+        expect(privacy).to.contain(max);
+      });
+    }
   });
 
   describe('validation (GOV.UK pattern)', () => {
@@ -94,13 +159,12 @@ describe('the meldpunt form', () => {
       await submit(el);
       await waitFor(() => activeInShadow(el)?.classList.contains('error-summary') ?? false, 'focus on the error summary');
       const links = $$(el, '.error-summary a');
-      const targets = links.map((a) => el.shadowRoot!.getElementById(a.getAttribute('href')!.slice(1)));
-      expect(targets.map((target) => target?.closest('[data-field]')?.getAttribute('data-field'))).to.deep.equal(['about', 'ageGroup', 'area', 'contactMethod']);
+      expect(summaryFields(el)).to.deep.equal(['about', 'area', 'phone', 'consent']);
       expect(texts(el, '.error-summary a')).to.deep.equal([
         'Kies over wie je melding gaat.',
-        'Kies een leeftijd, of kies “Ik weet het niet”.',
         'Vul een postcode met 4 cijfers of de naam van een buurt in, zonder straat of huisnummer.',
-        'Kies hoe we je kunnen bereiken.',
+        'Vul je telefoonnummer of je e-mailadres in.',
+        'Vink aan dat je akkoord gaat. Anders kunnen we geen contact opnemen.',
       ]);
       const areaError = $(el, '[data-field="area"] .error-message');
       expect(areaError.querySelector('.visually-hidden')!.textContent).to.equal('Fout:');
@@ -108,8 +172,58 @@ describe('the meldpunt form', () => {
       expect(area.value).to.equal('Kerkstraat 12');
       expect(area.getAttribute('aria-invalid')).to.equal('true');
       expect(area.getAttribute('aria-describedby')).to.contain(areaError.id);
-      links[2]!.click();
+      links[1]!.click();
       expect(activeInShadow(el)).to.equal(area);
+      links[2]!.click();
+      expect(activeInShadow(el)).to.equal(fieldInput(el, 'phone'));
+      const group = $(el, '[data-field="contact"] fieldset');
+      expect(group.getAttribute('aria-describedby')).to.contain($(el, '[data-field="contact"] > fieldset > .error-message').id);
+    });
+
+    it('lists every problem in one summary, on both paths', async () => {
+      for (const about of ['other', 'self']) {
+        const el = await openForm();
+        await choose(el, 'about', about);
+        await type(el, 'phone', '12');
+        await type(el, 'email', 'an@');
+        await submit(el);
+        expect(summaryFields(el), about).to.deep.equal(['area', 'phone', 'email', 'consent']);
+        await type(el, 'area', '2800');
+        await type(el, 'phone', '');
+        await type(el, 'email', 'an@voorbeeld.be');
+        await check(el, 'consent');
+        await submit(el);
+        expect(summaryFields(el), about).to.deep.equal([]);
+        await waitForState(el, 'sent');
+        el.remove();
+      }
+    });
+
+    it('opens the optional questions when one of them holds an error', async () => {
+      const el = await openForm();
+      await fillAboutNeighbourEssentials(el);
+      // A script (or a paste past maxlength) can put in more than the form allows.
+      await type(el, 'situation', 'x'.repeat(1001));
+      await submit(el);
+      expect(summaryFields(el)).to.deep.equal(['situation']);
+      expect(($(el, 'details.more') as HTMLDetailsElement).open).to.equal(true);
+      $(el, '.error-summary a').click();
+      expect(activeInShadow(el)).to.equal(fieldInput(el, 'situation'));
+    });
+
+    it('marks the optional questions "(optioneel)", "(facultatif)", "(optional)"', async () => {
+      for (const [lang, note] of [
+        ['nl', '(optioneel)'],
+        ['fr', '(facultatif)'],
+        ['en', '(optional)'],
+      ] as const) {
+        const el = await openForm(lang);
+        const optional = $$(el, '.optional').map((node) => node.closest('[data-field]')?.getAttribute('data-field'));
+        expect(optional, lang).to.include.members(['ageGroup', 'situation', 'name', 'contactTimes']);
+        expect($(el, 'details.more > summary .optional').textContent, lang).to.equal(note);
+        expect(texts(el, '.optional').every((shown) => shown === note), lang).to.equal(true);
+        el.remove();
+      }
     });
 
     it('says how to fix it in French and English too', async () => {
@@ -122,7 +236,7 @@ describe('the meldpunt form', () => {
         await el.updateComplete;
         expect($(el, '.error-summary-title').textContent).to.equal(heading);
         expect($(el, '.error-message .visually-hidden').textContent).to.equal(prefix);
-        expect($(el, '.privacy').textContent).to.contain(lang === 'fr' ? '12 mois' : '12 months');
+        expect($(el, '.privacy').textContent).to.match(lang === 'fr' ? /6\smois après la clôture/ : /6\smonths after the report is closed/);
         el.remove();
       }
     });
@@ -141,12 +255,35 @@ describe('the meldpunt form', () => {
       expect(reference).to.match(/^[A-Z2-9]{8}$/);
       await waitFor(() => activeInShadow(el)?.id.endsWith('outcome') ?? false, 'focus on the success heading');
       expect($(el, '.outcome.sent').textContent).to.contain('Binnen 24 uur');
-      expect($$(el, '.urgent-reminder a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+      expect($$(el, '.outcome.sent .calm-lines a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+      expect($(el, '.outcome.sent .what-next').textContent).to.contain('Wat gebeurt er nu?');
       const success = events.find((event) => event.type === 'eh-report-success')!;
       expect(success.detail).to.deep.equal({ reference });
       const submitted = events.find((event) => event.type === 'eh-report-submit')!;
       expect(submitted.detail).to.deep.equal({ about: 'other' });
       expect(JSON.stringify(events.map((event) => event.detail))).to.not.contain('Nekkerspoel');
+    });
+
+    it('shows the outcome in the calm colour, never in alarm red, also for a partner whose accent is red', async () => {
+      const el = await renderWidget(html`<eenzaamheid-hulp partner="stad-mechelen" endpoint=${`${await receiver()}/reports`}></eenzaamheid-hulp>`);
+      $(el, '.report-start').click();
+      await waitFor(() => Boolean(el.shadowRoot!.querySelector('.report-form')), 'the form');
+      await fillAboutNeighbourEssentials(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const panel = $(el, '.outcome.sent');
+      const colours = [panel, ...panel.querySelectorAll('*')].flatMap((node) => {
+        const style = getComputedStyle(node);
+        return [style.color, style.backgroundColor, style.borderInlineStartColor, style.borderTopColor, style.stroke];
+      });
+      const urgentRed = 'rgb(164, 22, 26)';
+      const cityRed = 'rgb(155, 28, 49)';
+      expect(colours).to.not.include(urgentRed);
+      expect(colours).to.not.include(cityRed);
+      expect(getComputedStyle(panel).borderInlineStartColor).to.equal('rgb(27, 94, 122)');
+      expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(238, 246, 249)');
+      // The widget's own urgent line-up stays red, as the lines always are.
+      expect(getComputedStyle($(el, '.urgent .call a')).backgroundColor).to.equal(urgentRed);
     });
 
     it('sends one report for a double click and a second Enter', async () => {
@@ -223,7 +360,7 @@ describe('the meldpunt form', () => {
       expect(copied).to.contain('Nekkerspoel');
       expect(copied).to.contain('0470 12 34 56');
       await el.updateComplete;
-      expect($(el, '.report > .status').textContent).to.contain('gekopieerd');
+      expect($(el, '.copy-block [role="status"]').textContent).to.contain('gekopieerd');
     });
 
     it('waits while offline and sends by itself when the browser is back online', async () => {
@@ -235,7 +372,7 @@ describe('the meldpunt form', () => {
       try {
         await submit(el);
         await waitForState(el, 'offline');
-        expect($(el, '.report > .status').textContent).to.contain('offline');
+        expect($(el, '.submit-row [role="status"]').textContent).to.contain('offline');
         expect(events.find((event) => event.type === 'eh-report-error')!.detail).to.deep.equal({ reason: 'offline', willRetry: true });
       } finally {
         delete (navigator as { onLine?: boolean }).onLine;
@@ -281,7 +418,8 @@ describe('the meldpunt form', () => {
       const el = await openForm();
       const good = el.getAttribute('endpoint')!;
       await fillAboutNeighbour(el);
-      el.setAttribute('endpoint', 'http://127.0.0.1:9/reports');
+      // A path the receiver does not know: 404, a lasting refusal, so "not sent yet" at once.
+      el.setAttribute('endpoint', `${good.replace(/\/reports$/, '')}/elsewhere`);
       await el.updateComplete;
       await submit(el);
       await waitForState(el, 'not-sent');

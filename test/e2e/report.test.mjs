@@ -4,6 +4,7 @@ import { launch, openPage, thirdPartyRequests } from './support/browser.mjs';
 import { startPagesServer } from './support/servers.mjs';
 import { fillAboutNeighbour, openReportForm, waitForState, widget } from './support/report-flow.mjs';
 import { countReports, setControl, startReceiver } from '../server/helpers.mjs';
+import { logReportAttempts, runUntilState } from './support/fake-time.mjs';
 
 /**
  * The report flow end to end: the built script in a partner page, real Chromium,
@@ -67,13 +68,19 @@ describe('reporting from a partner page to the reference receiver', () => {
     await context.close();
   });
 
-  it('shows "not sent yet" with the data intact when the receiver always fails, and retry then works', async () => {
+  it('shows "not sent yet" with the data intact when the receiver fails for two minutes, and retry then works', async () => {
     await setControl(rx.base, { mode: '500' });
-    const { page, context } = await open();
+    const { page, context } = await openPage(browser);
+    await context.clock.install();
+    await logReportAttempts(context);
+    await page.goto(`${pages.origin}/report.html?endpoint=${encodeURIComponent(`${rx.base}/reports`)}`);
     await openReportForm(page);
     await fillAboutNeighbour(page);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
-    await waitForState(page, 'not-sent');
+    const { elapsed } = await runUntilState(page, 'not-sent', { stepMs: 500 });
+    assert.ok(elapsed >= 120_000, `"not sent yet" after ${elapsed} ms`);
+    await page.clock.resume();
     assert.match(await widget(page).locator('.report-text').inputValue(), /Nekkerspoel[\s\S]*0470 12 34 56/);
     assert.ok(await widget(page).getByRole('button', { name: 'Opnieuw versturen' }).isVisible());
     assert.equal(countReports(rx.db), 0);
@@ -91,7 +98,7 @@ describe('reporting from a partner page to the reference receiver', () => {
     await context.setOffline(true);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
     await waitForState(page, 'offline');
-    assert.match(await widget(page).locator('.report > .status').textContent(), /offline/);
+    assert.match(await widget(page).locator('.submit-row [role="status"]').textContent(), /offline/);
     assert.equal(countReports(rx.db), 0);
     await context.setOffline(false);
     await waitForState(page, 'sent');

@@ -18,8 +18,8 @@ describe('npx eenzaamheid-hulp embed', () => {
     assert.match(stdout, /^<script type="module" src="https:\/\/cdn.example\/eenzaamheid-hulp.js"><\/script>/);
     assert.match(stdout, /<script type="application\/ld\+json" data-eenzaamheid-hulp>\{"@context":"https:\/\/schema.org"/);
     assert.match(stdout, /<eenzaamheid-hulp partner="samana" lang="nl" heading-level="2" endpoint="https:\/\/meldpunt.example\/reports">/);
-    assert.match(stdout, /<a href="tel:106">106<\/a>/);
-    assert.match(stdout, /<\/eenzaamheid-hulp>\n$/);
+    assert.match(stdout, /<a href="tel:106">Bel Tele-Onthaal: 106<\/a>/);
+    assert.match(stdout, /<\/eenzaamheid-hulp>\n<\/div>\n$/);
   });
 
   it('writes French and leaves JSON-LD out on request', async () => {

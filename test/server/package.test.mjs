@@ -17,7 +17,7 @@ const receiverPackage = JSON.parse(readFileSync(new URL('../../server/package.js
 const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8'));
 
 /** What the browser code imports; nothing else may be a runtime dependency of the widget. */
-const BROWSER_DEPENDENCIES = ['ky', 'lit', 'zod'];
+const BROWSER_DEPENDENCIES = ['lit', 'zod'];
 const SERVER_LIBRARIES = /^(better-sqlite3|pg|fastify|@fastify\/|otpauth|otplib|qrcode|nodemailer|smtp-server|bindings|prebuild-install|node-gyp)/;
 
 /** `npm pack --dry-run --json` of the root package: the widget as partners install it. */

@@ -33,6 +33,13 @@ const routes = {
       ];
     }),
   }),
+  '/fixtures/content/retention.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-retention';
+      c.meldpunt.retention = { monthsAfterClose: 1, maxMonths: 3 };
+    }),
+  }),
   '/fixtures/content/no-urgent-lines.json': () => ({
     type: 'application/json',
     body: withItems((c) => {

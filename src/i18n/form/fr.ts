@@ -10,6 +10,31 @@ export const formFr: FormMessages = {
 
   aboutLegend: 'Votre signalement concerne qui ?',
   aboutOptions: { self: 'Moi-même : je me sens seul ou seule', other: 'Quelqu’un d’autre : je m’inquiète' },
+  areaLabel: {
+    self: 'Dans quel quartier habitez-vous ? Ou quel est votre code postal ?',
+    other: 'Dans quel quartier habite cette personne ? Ou quel est son code postal ?',
+  },
+  areaHint: 'Par exemple 2800 ou Nekkerspoel. Pas de rue ni de numéro.',
+  contactLegend: { self: 'Comment pouvons-nous vous joindre ?', other: 'Comment pouvons-nous vous joindre, vous ?' },
+  contactHint: {
+    self: 'Indiquez votre numéro de téléphone ou votre adresse e-mail. L’un des deux suffit.',
+    other:
+      'Indiquez votre numéro de téléphone ou votre adresse e-mail. L’un des deux suffit. Nous vous contactons d’abord vous. La personne signalée ne saura pas qui a fait le signalement.',
+  },
+  phoneLabel: 'Numéro de téléphone',
+  emailLabel: 'Adresse e-mail',
+
+  moreSummary: 'En dire plus',
+  moreHint: 'Cela aide à trouver la bonne personne. Vous pouvez tout passer.',
+  ageLegend: { self: 'Quel âge avez-vous ?', other: 'Quel âge a cette personne, à peu près ?' },
+  ageHint: 'Pour les jeunes, nous cherchons quelqu’un qui travaille avec des jeunes.',
+  ageOptions: {
+    'under-18': 'Moins de 18 ans',
+    '18-25': 'De 18 à 25 ans',
+    '26-64': 'De 26 à 64 ans',
+    '65-plus': '65 ans ou plus',
+    unknown: 'Je ne sais pas',
+  },
   relationLegend: 'Qui est cette personne pour vous ?',
   relationOptions: {
     family: 'De la famille',
@@ -20,36 +45,12 @@ export const formFr: FormMessages = {
   },
   personKnowsLegend: 'Cette personne sait-elle que vous faites ce signalement ?',
   personKnowsOptions: { yes: 'Oui', no: 'Non', unsure: 'Je ne sais pas' },
-  anonymousToPerson: 'La personne signalée ne saura pas qui a fait le signalement.',
-  ageLegend: { self: 'Quel âge avez-vous ?', other: 'Quel âge a cette personne, à peu près ?' },
-  ageHint: 'Pour les jeunes, nous cherchons quelqu’un qui travaille avec des jeunes.',
-  ageOptions: {
-    'under-18': 'Moins de 18 ans',
-    '18-25': 'De 18 à 25 ans',
-    '26-64': 'De 26 à 64 ans',
-    '65-plus': '65 ans ou plus',
-    unknown: 'Je ne sais pas',
-  },
-  areaLabel: {
-    self: 'Dans quel quartier habitez-vous ? Ou quel est votre code postal ?',
-    other: 'Dans quel quartier habite cette personne ? Ou quel est son code postal ?',
-  },
-  areaHint: 'Par exemple 2800 ou Nekkerspoel. Pas de rue ni de numéro.',
   situationLabel: 'Que se passe-t-il ?',
   situationHint: 'Quelques mots suffisent. N’écrivez pas de données médicales.',
-  contactLegend: { self: 'Comment pouvons-nous vous joindre ?', other: 'Comment pouvons-nous vous joindre, vous ?' },
-  contactHint: {
-    self: 'Nous prenons contact uniquement comme vous le demandez.',
-    other: 'Nous vous contactons d’abord vous, pas la personne signalée.',
-  },
-  contactOptions: { phone: 'Téléphone', email: 'E-mail' },
-  phoneLabel: 'Numéro de téléphone',
-  emailLabel: 'Adresse e-mail',
   nameLabel: 'Votre prénom',
   contactTimesLabel: 'Quand cela vous convient-il le mieux ?',
   contactTimesHint: 'Par exemple : après 17 heures, ou pas le mercredi.',
-  seenByMeldpunt: 'Qui le voit : uniquement le point de signalement.',
-  seenByMeldpuntAndPartner: 'Qui le voit : le point de signalement et le partenaire qui prend contact.',
+
   privacyHeading: 'Que deviennent vos données ?',
   consentLabel: 'J’accepte que le point de signalement utilise mes données pour me contacter.',
   honeypotLabel: 'Laissez ce champ vide',
@@ -71,7 +72,7 @@ export const formFr: FormMessages = {
       'too-long': 'Indiquez seulement le quartier ou le code postal (60 caractères au plus).',
     },
     situation: { 'too-long': 'Raccourcissez votre texte : 1000 caractères au plus.', invalid: 'Raccourcissez votre texte : 1000 caractères au plus.' },
-    contactMethod: { required: 'Choisissez comment nous pouvons vous joindre.', invalid: 'Choisissez comment nous pouvons vous joindre.' },
+    contact: { required: 'Indiquez votre numéro de téléphone ou votre adresse e-mail.', invalid: 'Indiquez votre numéro de téléphone ou votre adresse e-mail.' },
     phone: {
       required: 'Indiquez votre numéro de téléphone.',
       invalid: 'Indiquez un numéro de téléphone comme 015 12 34 56 ou +32 470 12 34 56.',
@@ -88,8 +89,11 @@ export const formFr: FormMessages = {
   errorFallback: 'Vérifiez cette réponse.',
 
   sending: 'Envoi de votre signalement…',
-  retrying: (attempt) => `Cela n’a pas encore marché. Nous réessayons (essai ${attempt + 1}).`,
+  retrying: 'Le point de signalement ne répond pas encore. Nous réessayons tout seuls : vous n’avez rien à faire. Gardez cette page ouverte.',
   offline: 'Vous êtes hors ligne. Votre signalement n’est pas perdu : il partira tout seul dès que la connexion revient. Gardez cette page ouverte.',
+  submitBusy: { sending: 'Envoi en cours…', retrying: 'Nouvel essai en cours…', offline: 'En attente de connexion…' },
+  attemptProgress: (attempt, wait) => (wait ? `Essai ${attempt} dans ${wait}.` : `Essai ${attempt}…`),
+  waitingAlternative: 'Vous ne voulez pas attendre ? Contactez vous-même le point de signalement :',
 
   notSentHeading: 'Votre signalement n’est pas encore envoyé',
   notSentBody: 'Quelque chose n’a pas marché. Votre signalement est toujours ci-dessous, rien n’est perdu. Réessayez, ou contactez vous-même le point de signalement.',
@@ -113,6 +117,8 @@ export const formFr: FormMessages = {
   sentBody: 'Merci. Le point de signalement a reçu votre signalement.',
   referenceLabel: 'Votre référence',
   noticeLabel: 'Message du point de signalement',
+  whatNextHeading: 'Et maintenant ?',
+  sentLines: 'Vous voulez parler à quelqu’un dès maintenant, ou cela devient urgent ? Appelez :',
   urgentReminder: 'C’est urgent, ou vous pensez au suicide ? N’attendez pas : appelez tout de suite.',
   newReport: 'Faire un autre signalement',
 };

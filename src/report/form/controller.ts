@@ -11,8 +11,10 @@ import type { LocalizedText } from '../../content/types.js';
 import { reportSection } from './render/section.js';
 import { formHeadingId, outcomeHeadingId, type FormHandlers } from './render/context.js';
 import { reportText } from './report-text.js';
-import { ReportSession, type ReportEventDetails, type SessionHost } from './session.js';
+import { ReportSession, type ReportEventDetails, type SessionHost, type SessionOptions } from './session.js';
 import { formStyles } from './styles.js';
+import { OPTIONAL_FIELDS } from './values.js';
+import { BUILT_IN_RETENTION, withRetentionFigures } from '../../content/retention.js';
 
 export interface ReportSetup {
   endpoint: string;
@@ -34,7 +36,12 @@ interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-const OUTCOMES = new Set(['sent', 'not-sent', 'offline']);
+/** Focus moves to the outcome's heading when sending ends; never while it is under way. */
+const OUTCOMES = new Set(['sent', 'not-sent']);
+const UNDER_WAY = new Set(['sending', 'retrying', 'offline']);
+
+/** What tests may change about sending: the schedule (a faster one) and the clock. */
+export type DeliveryTiming = Pick<SessionOptions, 'schedule' | 'clock'>;
 
 /**
  * The meldpunt form inside the element, created when a resident first opens it:
@@ -54,17 +61,27 @@ export class ReportController implements ReactiveController {
   #note = '';
   #lastKind = 'editing';
   #focus: 'heading' | 'summary' | 'outcome' | undefined;
+  /** The resident opened the optional questions. */
+  #moreOpen = false;
   #idPrefix = '';
+  readonly #timing: DeliveryTiming;
+  /** Re-renders the "next attempt in … seconds" countdown once a second. */
+  #tick: unknown;
 
-  constructor(host: Host, locale: () => Locale, partner: () => string | undefined) {
+  constructor(host: Host, locale: () => Locale, partner: () => string | undefined, timing: DeliveryTiming = {}) {
     this.#host = host;
     this.#locale = locale;
     this.#partner = partner;
+    this.#timing = {
+      ...(Object.hasOwn(timing, 'schedule') ? { schedule: timing.schedule } : {}),
+      ...(Object.hasOwn(timing, 'clock') ? { clock: timing.clock } : {}),
+    };
     host.addController(this);
     this.#adoptStyles();
   }
 
   hostUpdated(): void {
+    this.#scheduleTick();
     const target = this.#focus;
     if (!target) return;
     this.#focus = undefined;
@@ -84,6 +101,27 @@ export class ReportController implements ReactiveController {
   hostDisconnected(): void {
     // A send in flight goes on, and its outcome shows on return.
     this.#session?.setConnected(false);
+    this.#stopTick();
+  }
+
+  #scheduleTick(): void {
+    const session = this.#session;
+    const status = session?.status;
+    if (this.#tick !== undefined || !session || status?.kind !== 'retrying' || status.retryAt === undefined || !this.#host.isConnected) return;
+    const left = status.retryAt - session.clock.now();
+    this.#tick = session.clock.setTimeout(
+      () => {
+        this.#tick = undefined;
+        this.#host.requestUpdate();
+      },
+      Math.max(50, left % 1000 || 1000),
+    );
+  }
+
+  #stopTick(): void {
+    if (this.#tick === undefined) return;
+    this.#session?.clock.clearTimeout(this.#tick);
+    this.#tick = undefined;
   }
 
   /** Opens the form (from the meldpunt section or a route) and moves focus to its heading. */
@@ -91,7 +129,7 @@ export class ReportController implements ReactiveController {
     if (!this.#session) {
       this.#emit('eh-report-start', { about: about || null });
       await this.#loadMessages();
-      this.#session = new ReportSession(this.#sessionHost, setup, about);
+      this.#session = new ReportSession(this.#sessionHost, { ...setup, ...this.#timing }, about);
     } else if (about) {
       this.#session.setAbout(about);
     }
@@ -109,21 +147,31 @@ export class ReportController implements ReactiveController {
     }
     const form = this.#messages;
     if (!form || !this.#session) return html`<p class="status" role="status">${view.messages.formLoading}</p>`;
+    const session = this.#session;
+    const moreOpen = this.#moreOpen || OPTIONAL_FIELDS.some((field) => session.errors[field] !== undefined);
     return reportSection(
-      this.#session,
-      { ...view, form, meldpunt: this.#withBuiltInTexts(input.meldpunt, view.locale), urgentLines: input.urgentLines, formLevel: input.level },
+      session,
+      { ...view, form, meldpunt: this.#meldpuntForForm(input.meldpunt, view.locale), urgentLines: input.urgentLines, formLevel: input.level, moreOpen },
       this.#handlers,
       this.#note,
     );
   }
 
-  /** The built-in meldpunt arrives without its form texts; they come with the form's words. */
-  #withBuiltInTexts(meldpunt: Meldpunt, locale: Locale): Meldpunt {
+  /**
+   * The meldpunt's texts as the form shows them: the built-in meldpunt's form texts come
+   * with the form's words, and the privacy text states the retention figures from the
+   * content (`meldpunt.retention`, else the built-in ones), the figures the receiver erases on.
+   */
+  #meldpuntForForm(meldpunt: Meldpunt, locale: Locale): Meldpunt {
     const texts = this.#builtInTexts;
-    if (!texts) return meldpunt;
     const fill = (text: LocalizedText, value: string): LocalizedText =>
       localize(text, locale).text === '' ? { ...text, [locale]: value } : text;
-    return { ...meldpunt, whatNext: fill(meldpunt.whatNext, texts.whatNext), privacy: fill(meldpunt.privacy, texts.privacy) };
+    const filled = texts ? { ...meldpunt, whatNext: fill(meldpunt.whatNext, texts.whatNext), privacy: fill(meldpunt.privacy, texts.privacy) } : meldpunt;
+    const retention = filled.retention ?? BUILT_IN_RETENTION;
+    const privacy = Object.fromEntries(
+      Object.entries(filled.privacy).map(([lang, value]) => [lang, typeof value === 'string' ? withRetentionFigures(value, retention, lang) : value]),
+    ) as LocalizedText;
+    return { ...filled, privacy };
   }
 
   /** A report typed or on its way: what the host page should not throw away. */
@@ -135,7 +183,7 @@ export class ReportController implements ReactiveController {
     changed: () => {
       const kind = this.#session?.status.kind ?? 'editing';
       if (kind !== this.#lastKind && OUTCOMES.has(kind)) this.#focus = 'outcome';
-      if (kind === 'editing' && this.#lastKind === 'sending' && this.#session && Object.keys(this.#session.errors).length > 0) {
+      if (kind === 'editing' && UNDER_WAY.has(this.#lastKind) && this.#session && Object.keys(this.#session.errors).length > 0) {
         this.#focus = 'summary';
       }
       this.#lastKind = kind;
@@ -167,7 +215,13 @@ export class ReportController implements ReactiveController {
     copy: () => void this.#copy(),
     restart: () => {
       this.#session?.restart();
+      this.#moreOpen = false;
       this.#focus = 'heading';
+    },
+    toggleMore: (open) => {
+      if (open === this.#moreOpen) return;
+      this.#moreOpen = open;
+      this.#host.requestUpdate();
     },
   };
 

@@ -1,5 +1,7 @@
 import type { FormMessages } from '../../i18n/form/messages.js';
-import { activeFields, type FieldName, type FormValues } from './values.js';
+import { activeFields, FIELD_ORDER, type FieldName, type FormValues } from './values.js';
+
+type Answered = Exclude<FieldName, 'contact' | 'consent'>;
 
 /**
  * The report as plain text, in the resident's language: what "copy your report"
@@ -8,7 +10,7 @@ import { activeFields, type FieldName, type FormValues } from './values.js';
 export function reportText(values: FormValues, form: FormMessages): string {
   const about = values.about === 'other' ? 'other' : 'self';
   const active = activeFields(values);
-  const answer = (field: FieldName): string => {
+  const answer = (field: Answered): string => {
     switch (field) {
       case 'about':
         return values.about ? form.aboutOptions[values.about] : '';
@@ -18,28 +20,23 @@ export function reportText(values: FormValues, form: FormMessages): string {
         return values.personKnows ? form.personKnowsOptions[values.personKnows] : '';
       case 'ageGroup':
         return values.ageGroup ? form.ageOptions[values.ageGroup] : '';
-      case 'contactMethod':
-        return values.contactMethod ? form.contactOptions[values.contactMethod] : '';
-      case 'consent':
-        return '';
       default:
         return values[field].trim();
     }
   };
-  const labels: Record<Exclude<FieldName, 'consent'>, string> = {
+  const labels: Record<Answered, string> = {
     about: form.aboutLegend,
-    relation: form.relationLegend,
-    personKnows: form.personKnowsLegend,
-    ageGroup: form.ageLegend[about],
     area: form.areaLabel[about],
-    situation: form.situationLabel,
-    contactMethod: form.contactLegend[about],
     phone: form.phoneLabel,
     email: form.emailLabel,
+    ageGroup: form.ageLegend[about],
+    relation: form.relationLegend,
+    personKnows: form.personKnowsLegend,
+    situation: form.situationLabel,
     name: form.nameLabel,
     contactTimes: form.contactTimesLabel,
   };
-  return (Object.keys(labels) as (keyof typeof labels)[])
+  return FIELD_ORDER.filter((field): field is Answered => field in labels)
     .filter((field) => active.has(field) && answer(field) !== '')
     .map((field) => `${labels[field]}\n${answer(field)}`)
     .join('\n\n');

@@ -1,13 +1,13 @@
-import type { Report } from '../schema.js';
+import type { About, Report } from '../schema.js';
+import { DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from '../retry-schedule.js';
 import { sendReport, type SendFailureReason, type SendOptions, type SendResult } from '../send.js';
+import { Delivery, systemClock, type DeliveryClock, type DeliveryProgress } from './delivery.js';
 import { errorsFromReceiver, validateCandidate, type FieldErrors } from './validate.js';
 import { emptyValues, hasInput, pageWithoutQuery, toCandidate, type FieldName, type FormValues } from './values.js';
-import type { About } from '../schema.js';
 
 export type SendStatus =
   | { readonly kind: 'editing' }
-  | { readonly kind: 'sending'; readonly attempt: number }
-  | { readonly kind: 'offline' }
+  | DeliveryProgress
   | { readonly kind: 'not-sent'; readonly reason: SendFailureReason }
   | { readonly kind: 'sent'; readonly reference: string | undefined; readonly notice: string | undefined };
 
@@ -32,14 +32,22 @@ export interface SessionOptions {
   endpoint: string;
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
-  /** Replaced in tests; the real one posts with ky. */
+  /** Replaced in tests; the real one posts with fetch. */
   send?: (report: Report, options: SendOptions) => Promise<SendResult>;
-  timing?: SendOptions['timing'];
+  /** How patiently to send; tests pass a faster one. */
+  schedule?: RetrySchedule;
+  clock?: DeliveryClock;
   /** Where `online` and `beforeunload` are listened for. */
   target?: Window;
 }
 
 export type SubmitOutcome = 'invalid' | 'cancelled' | 'sending' | 'ignored';
+
+/** The resident's answers in a report, without what changes on each submit (id, times). */
+function answersOf(report: Report): string {
+  const { id: _id, createdAt: _createdAt, fillMs: _fillMs, ...answers } = report;
+  return JSON.stringify(answers);
+}
 
 /**
  * One report, from the first answer to the reference: what the resident typed,
@@ -51,18 +59,19 @@ export class ReportSession {
   values: FormValues;
   errors: FieldErrors = {};
   status: SendStatus = { kind: 'editing' };
-  /** The validated report once submitted; identical (same id) on every retry. */
+  /** The validated report once submitted; identical (same id and body) on every attempt. */
   report: Report | undefined;
 
   readonly #host: SessionHost;
   readonly #options: SessionOptions;
   readonly #target: Window;
-  #startedAt = Date.now();
-  #id: string | undefined;
-  #createdAt: string | undefined;
+  readonly #clock: DeliveryClock;
+  #startedAt: number;
+  /** The last report that went out: sent again as it is while the answers stay the same. */
+  #lastSent: Report | undefined;
+  #delivery: Delivery | undefined;
   #guarding = false;
   #connected = true;
-  #waitingForOnline = false;
 
   constructor(host: SessionHost, options: SessionOptions, about: About | '' = '') {
     this.#host = host;
@@ -73,10 +82,13 @@ export class ReportSession {
       format: options.format,
       serviceCode: own('serviceCode'),
       send: own('send'),
-      timing: own('timing'),
+      schedule: own('schedule'),
+      clock: own('clock'),
       target: own('target'),
     };
     this.#target = this.#options.target ?? window;
+    this.#clock = this.#options.clock ?? systemClock;
+    this.#startedAt = this.#clock.now();
     this.values = emptyValues(about);
   }
 
@@ -88,8 +100,15 @@ export class ReportSession {
     this.#options.serviceCode = Object.hasOwn(setup, 'serviceCode') ? setup.serviceCode : undefined;
   }
 
+  /** The report is on its way: sending, trying again, or waiting to be back online. */
   get busy(): boolean {
-    return this.status.kind === 'sending' || this.status.kind === 'offline';
+    const kind = this.status.kind;
+    return kind === 'sending' || kind === 'retrying' || kind === 'offline';
+  }
+
+  /** The clock the delivery runs on (for "next attempt in … seconds"). */
+  get clock(): DeliveryClock {
+    return this.#clock;
   }
 
   /** Something typed or a report not yet sent: leaving the page would lose it. */
@@ -98,8 +117,12 @@ export class ReportSession {
   }
 
   update<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
-    // While a report is on its way, what is being sent is what the resident sees.
-    if (this.busy || this.status.kind === 'sent') return;
+    // While a report is on its way, what is being sent is what the resident sees:
+    // render again so a clicked radio shows the answer being sent.
+    if (this.busy || this.status.kind === 'sent') {
+      this.#host.changed();
+      return;
+    }
     this.values = { ...this.values, [field]: value };
     this.#host.changed();
     this.#guard();
@@ -115,17 +138,16 @@ export class ReportSession {
     // A double click or a second Enter while sending sends nothing more.
     if (this.busy || this.status.kind === 'sent') return 'ignored';
     const { lang, partner, href } = this.#host.context();
-    this.#id ??= crypto.randomUUID();
-    this.#createdAt ??= new Date().toISOString();
-    const candidate = toCandidate(this.values, {
-      id: this.#id,
-      lang,
-      partner,
-      page: pageWithoutQuery(href),
-      fillMs: Math.max(0, Date.now() - this.#startedAt),
-      createdAt: this.#createdAt,
-    });
-    const validation = validateCandidate(candidate);
+    const validation = validateCandidate(
+      toCandidate(this.values, {
+        id: this.#lastSent?.id ?? crypto.randomUUID(),
+        lang,
+        partner,
+        page: pageWithoutQuery(href),
+        fillMs: Math.max(0, Math.round(this.#clock.now() - this.#startedAt)),
+        createdAt: new Date(this.#clock.now()).toISOString(),
+      }),
+    );
     if (!validation.ok) {
       this.errors = validation.errors;
       this.status = { kind: 'editing' };
@@ -137,21 +159,31 @@ export class ReportSession {
       this.#host.changed();
       return 'cancelled';
     }
-    this.report = validation.report;
-    void this.#send();
+    this.report = this.#stable(validation.report);
+    this.#send();
     return 'sending';
+  }
+
+  /**
+   * The same answers go out as the very same report (same id, same body), so a receiver
+   * that already stored it answers with the first reference. Changed answers are a new
+   * report with a new id: a receiver refuses a known key with a different body.
+   */
+  #stable(report: Report): Report {
+    const last = this.#lastSent;
+    if (last && answersOf(last) === answersOf(report)) return last;
+    return last ? { ...report, id: crypto.randomUUID() } : report;
   }
 
   /** "Send again" from the not-sent state: the identical report, the same id. */
   retry(): void {
     if (this.status.kind !== 'not-sent' || !this.report) return;
-    void this.#send();
+    this.#send();
   }
 
   /** Back to the form to change answers; the next submit validates again. */
   edit(): void {
-    if (this.status.kind !== 'not-sent' && this.status.kind !== 'offline') return;
-    this.#stopWaitingForOnline();
+    if (this.status.kind !== 'not-sent') return;
     this.report = undefined;
     this.status = { kind: 'editing' };
     this.#host.changed();
@@ -164,9 +196,8 @@ export class ReportSession {
     this.errors = {};
     this.report = undefined;
     this.status = { kind: 'editing' };
-    this.#id = undefined;
-    this.#createdAt = undefined;
-    this.#startedAt = Date.now();
+    this.#lastSent = undefined;
+    this.#startedAt = this.#clock.now();
     this.#host.changed();
   }
 
@@ -181,44 +212,46 @@ export class ReportSession {
     else if (!this.busy) this.#unguard();
   }
 
-  async #send(): Promise<void> {
+  #send(): void {
     const report = this.report;
     if (!report) return;
-    this.#stopWaitingForOnline();
-    this.status = { kind: 'sending', attempt: 0 };
-    this.#guard();
-    this.#host.changed();
-    const send = this.#options.send ?? sendReport;
-    let result: SendResult;
-    try {
-      result = await send(report, {
-        endpoint: this.#options.endpoint,
-        format: this.#options.format,
-        serviceCode: this.#options.serviceCode,
-        timing: this.#options.timing,
-        onRetry: (attempt) => {
-          this.status = { kind: 'sending', attempt };
+    this.#lastSent = report;
+    this.#delivery?.stop();
+    const delivery = new Delivery(
+      report,
+      {
+        send: this.#options.send ?? sendReport,
+        target: { endpoint: this.#options.endpoint, format: this.#options.format, serviceCode: this.#options.serviceCode },
+        schedule: this.#options.schedule ?? DEFAULT_RETRY_SCHEDULE,
+        clock: this.#clock,
+        events: this.#target,
+      },
+      {
+        progress: (progress) => {
+          this.status = progress;
           this.#host.changed();
         },
-      });
-    } catch {
-      result = { ok: false, reason: 'network' };
-    }
+        failedAttempt: (reason) => this.#host.emit('eh-report-error', { reason, willRetry: true }),
+        finished: (result) => this.#finished(result),
+      },
+    );
+    this.#delivery = delivery;
+    this.status = { kind: 'sending' };
+    this.#guard();
+    delivery.start();
+  }
+
+  #finished(result: SendResult): void {
+    this.#delivery = undefined;
     if (result.ok) {
       this.status = { kind: 'sent', reference: result.reference, notice: result.notice };
       // The report has arrived: drop what the resident typed from memory.
       this.values = emptyValues();
       this.report = undefined;
+      this.#lastSent = undefined;
       this.#unguard();
       this.#host.changed();
       this.#host.emit('eh-report-success', { reference: result.reference ?? null });
-      return;
-    }
-    if (result.reason === 'offline') {
-      this.status = { kind: 'offline' };
-      this.#waitForOnline();
-      this.#host.changed();
-      this.#host.emit('eh-report-error', { reason: 'offline', willRetry: true });
       return;
     }
     if (!this.#connected) this.#unguard();
@@ -232,22 +265,6 @@ export class ReportSession {
     }
     this.#host.changed();
     this.#host.emit('eh-report-error', { reason: result.reason, willRetry: false });
-  }
-
-  readonly #onOnline = (): void => {
-    if (this.status.kind === 'offline') void this.#send();
-  };
-
-  #waitForOnline(): void {
-    if (this.#waitingForOnline) return;
-    this.#waitingForOnline = true;
-    this.#target.addEventListener('online', this.#onOnline);
-  }
-
-  #stopWaitingForOnline(): void {
-    if (!this.#waitingForOnline) return;
-    this.#waitingForOnline = false;
-    this.#target.removeEventListener('online', this.#onOnline);
   }
 
   readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {

@@ -9,7 +9,11 @@ export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
 
 export type Validation = { ok: true; report: Report } | { ok: false; errors: FieldErrors };
 
-const isField = (name: unknown): name is FieldName => FIELD_ORDER.includes(name as FieldName);
+/** The report's field name as the form calls it: `contactMethod` is the phone-or-e-mail question. */
+function formField(name: unknown): FieldName | undefined {
+  if (name === 'contactMethod') return 'contact';
+  return FIELD_ORDER.includes(name as FieldName) ? (name as FieldName) : undefined;
+}
 
 function codeFor(issue: { code: string; message?: string }, value: unknown): ErrorCode {
   if (issue.code === 'too_big') return 'too-long';
@@ -17,24 +21,30 @@ function codeFor(issue: { code: string; message?: string }, value: unknown): Err
   return 'invalid';
 }
 
-/** Validates a candidate with the same schema the receiver uses; the first problem per field wins. */
+/**
+ * Validates a candidate with the same schema the receiver uses, and the form's own
+ * rule that the reporter consents on both paths. Every problem at once; the first
+ * per field wins.
+ */
 export function validateCandidate(candidate: Record<string, unknown>): Validation {
   const result = withCleanPrototypes(() => reportSchema.safeParse(candidate));
-  if (result.success) return { ok: true, report: result.data };
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (isField(field) && !errors[field]) errors[field] = codeFor(issue, candidate[field]);
+  for (const issue of result.success ? [] : result.error.issues) {
+    const field = formField(issue.path[0]);
+    if (field && !errors[field]) errors[field] = codeFor(issue, candidate[issue.path[0] as string]);
   }
+  if (candidate.consent !== true) errors.consent ??= 'required';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   // A problem outside the resident's fields (id, createdAt…) is ours, not theirs.
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: false, errors: { about: 'invalid' } };
+  return result.success ? { ok: true, report: result.data } : { ok: false, errors: { about: 'invalid' } };
 }
 
 /** A receiver's 400/422 `{ errors: [{ field, code }] }`, mapped onto the form's fields. */
 export function errorsFromReceiver(fieldErrors: readonly FieldError[]): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { field, code } of fieldErrors) {
-    if (!isField(field) || errors[field]) continue;
+  for (const { field: name, code } of fieldErrors) {
+    const field = formField(name);
+    if (!field || errors[field]) continue;
     errors[field] = code === 'required' || code === 'too-long' ? code : code === 'too_big' ? 'too-long' : 'invalid';
   }
   return errors;

@@ -1,4 +1,4 @@
-import { REPORT_SCHEMA_VERSION, type About, type AgeGroup, type ContactMethod, type PersonKnows, type Relation } from '../schema.js';
+import { REPORT_SCHEMA_VERSION, type About, type AgeGroup, type PersonKnows, type Relation } from '../schema.js';
 
 /**
  * What the resident has typed, exactly as typed: the form never rewrites input.
@@ -6,74 +6,76 @@ import { REPORT_SCHEMA_VERSION, type About, type AgeGroup, type ContactMethod, t
  */
 export interface FormValues {
   about: About | '';
-  relation: Relation | '';
-  personKnows: PersonKnows | '';
-  ageGroup: AgeGroup | '';
   area: string;
-  situation: string;
-  contactMethod: ContactMethod | '';
+  /** Phone or e-mail: one of the two is enough. */
   phone: string;
   email: string;
+  consent: boolean;
+  // Optional, after the essentials.
+  ageGroup: AgeGroup | '';
+  relation: Relation | '';
+  personKnows: PersonKnows | '';
+  situation: string;
   name: string;
   contactTimes: string;
-  consent: boolean;
   /** The spam trap: people never see it, so never fill it. */
   honeypot: string;
 }
 
-export type FieldName = Exclude<keyof FormValues, 'honeypot'>;
+/** A question of the form; `contact` is the phone-or-e-mail group (the report's `contactMethod`). */
+export type FieldName = Exclude<keyof FormValues, 'honeypot'> | 'contact';
 
-/** The order the fields appear in, and so the order of the error summary. */
+/** The order the questions appear in, and so the order of the error summary. */
 export const FIELD_ORDER: readonly FieldName[] = [
   'about',
-  'relation',
-  'personKnows',
-  'ageGroup',
   'area',
-  'situation',
-  'contactMethod',
+  'contact',
   'phone',
   'email',
+  'ageGroup',
+  'relation',
+  'personKnows',
+  'situation',
   'name',
   'contactTimes',
   'consent',
 ];
 
+/**
+ * What a local actor needs to make contact: who it is about, where, how to reach the
+ * reporter, and consent. The same four on both paths, so one submit shows every problem.
+ */
+export const ESSENTIAL_FIELDS: ReadonlySet<FieldName> = new Set(['about', 'area', 'contact', 'phone', 'email', 'consent']);
+
+/** The optional questions, in their own section after the essentials. */
+export const OPTIONAL_FIELDS: readonly FieldName[] = FIELD_ORDER.filter((field) => !ESSENTIAL_FIELDS.has(field));
+
 export function emptyValues(about: About | '' = ''): FormValues {
   return {
     about,
-    relation: '',
-    personKnows: '',
-    ageGroup: '',
     area: '',
-    situation: '',
-    contactMethod: '',
     phone: '',
     email: '',
+    consent: false,
+    ageGroup: '',
+    relation: '',
+    personKnows: '',
+    situation: '',
     name: '',
     contactTimes: '',
-    consent: false,
     honeypot: '',
   };
 }
 
-/** Fields that apply to the current answers: the others are hidden and never sent. */
+/** Questions that apply to the current answers: the others are hidden and never sent. */
 export function activeFields(values: FormValues): ReadonlySet<FieldName> {
-  return new Set(
-    FIELD_ORDER.filter((field) => {
-      if (field === 'relation' || field === 'personKnows') return values.about === 'other';
-      if (field === 'consent') return values.about !== 'other';
-      if (field === 'phone') return values.contactMethod === 'phone';
-      if (field === 'email') return values.contactMethod === 'email';
-      return true;
-    }),
-  );
+  return new Set(FIELD_ORDER.filter((field) => (field === 'relation' || field === 'personKnows' ? values.about === 'other' : true)));
 }
 
 /** True once the resident has typed or chosen anything worth keeping. */
 export function hasInput(values: FormValues): boolean {
   const empty = emptyValues(values.about);
-  return FIELD_ORDER.some((field) => field !== 'about' && values[field] !== empty[field]);
+  return (Object.keys(empty) as (keyof FormValues)[]).some((field) => field !== 'about' && field !== 'honeypot' && values[field] !== empty[field]);
 }
 
 export interface ReportContext {
@@ -89,7 +91,14 @@ export interface ReportContext {
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
 const chosen = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
 
-/** The payload candidate for the schema: only the active fields, empty ones left out. */
+/** Phone when a number is given (the meldpunt calls within 24 hours), else e-mail. */
+export function contactMethodOf(values: FormValues): 'phone' | 'email' | undefined {
+  if (values.phone.trim() !== '') return 'phone';
+  if (values.email.trim() !== '') return 'email';
+  return undefined;
+}
+
+/** The payload candidate for the schema: only the active questions, empty ones left out. */
 export function toCandidate(values: FormValues, context: ReportContext): Record<string, unknown> {
   const active = activeFields(values);
   const pick = <T>(field: FieldName, value: T): T | undefined => (active.has(field) ? value : undefined);
@@ -99,15 +108,16 @@ export function toCandidate(values: FormValues, context: ReportContext): Record<
     about: chosen(values.about),
     relation: pick('relation', chosen(values.relation)),
     personKnows: pick('personKnows', chosen(values.personKnows)),
-    ageGroup: chosen(values.ageGroup),
+    // Optional in the form; the report says "unknown" rather than leaving it out.
+    ageGroup: chosen(values.ageGroup) ?? 'unknown',
     area: values.area,
     situation: optional(values.situation),
-    contactMethod: chosen(values.contactMethod),
-    phone: pick('phone', optional(values.phone)),
-    email: pick('email', optional(values.email)),
+    contactMethod: contactMethodOf(values),
+    phone: optional(values.phone),
+    email: optional(values.email),
     name: optional(values.name),
     contactTimes: optional(values.contactTimes),
-    consent: values.about === 'other' ? false : values.consent,
+    consent: values.consent,
     partner: context.partner,
     lang: context.lang,
     page: context.page,

@@ -84,13 +84,14 @@ export async function openForm(page, record, timeout = 6_000) {
 export async function fillAboutNeighbourEnglish(page) {
   const w = widget(page);
   await w.getByRole('radio', { name: 'About someone else: I am worried' }).check();
+  await w.getByRole('textbox', { name: /Which neighbourhood does this person live in/ }).fill('Nekkerspoel');
+  await w.getByRole('textbox', { name: 'Phone number' }).fill('0470 12 34 56');
+  await w.getByRole('checkbox', { name: /I agree/ }).check();
+  await w.locator('details.more > summary').click();
+  await w.getByRole('radio', { name: '65 or older' }).check();
   await w.getByRole('radio', { name: 'A neighbour' }).check();
   await w.getByRole('radio', { name: 'No', exact: true }).check();
-  await w.getByRole('radio', { name: '65 or older' }).check();
-  await w.getByRole('textbox', { name: /Which neighbourhood does this person live in/ }).fill('Nekkerspoel');
   await w.getByRole('textbox', { name: /What is going on/ }).fill('My neighbour has not been outside for weeks.');
-  await w.getByRole('radio', { name: 'Phone', exact: true }).check();
-  await w.getByRole('textbox', { name: 'Phone number' }).fill('0470 12 34 56');
 }
 
 /** Waits until sending is over (sent, not-sent or offline) and returns that state. */

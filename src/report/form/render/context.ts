@@ -12,6 +12,8 @@ export interface FormView extends ViewContext {
   readonly urgentLines: readonly Helpline[];
   /** Heading level of the form's own heading. */
   readonly formLevel: number;
+  /** The optional questions' section is open (the resident opened it, or it holds an error). */
+  readonly moreOpen: boolean;
 }
 
 export interface FormHandlers {
@@ -22,6 +24,8 @@ export interface FormHandlers {
   readonly edit: () => void;
   readonly copy: () => void;
   readonly restart: () => void;
+  /** The optional questions' section was opened or closed. */
+  readonly toggleMore: (open: boolean) => void;
 }
 
 /** Ids of the headings focus moves to: the form's, and the outcome's (sent, not sent, offline). */
@@ -30,3 +34,6 @@ export const outcomeHeadingId = (idPrefix: string): string => `${idPrefix}outcom
 
 /** The id of a field's input (or first radio) inside the shadow root. */
 export const fieldId = (view: FormView, field: string): string => `${view.idPrefix}f-${field}`;
+
+/** Where the error summary's link for a question goes: a group's first input. */
+export const summaryTargetId = (view: FormView, field: string): string => fieldId(view, field === 'contact' ? 'phone' : field);

@@ -25,9 +25,15 @@ function hint(view: FormView, field: FieldName, lines: readonly string[]): unkno
   return html`<div class="hint" id=${`${fieldId(view, field)}-hint`}>${shown.map((line) => html`<p>${line}</p>`)}</div>`;
 }
 
+/** "(optioneel)" after a question's label or legend. */
+function optionalNote(note: string | undefined): unknown {
+  return note ? html` <span class="optional">${note}</span>` : nothing;
+}
+
 export interface ChoiceSpec<T extends string> {
   field: FieldName;
   legend: string;
+  optionalNote?: string | undefined;
   options: Readonly<Record<T, string>>;
   value: T | '';
   hints?: readonly string[];
@@ -41,7 +47,7 @@ export function choice<T extends string>(view: FormView, spec: ChoiceSpec<T>): T
   const hints = spec.hints ?? [];
   return html`<div class="field ${spec.error ? 'has-error' : ''}" data-field=${spec.field}>
     <fieldset aria-describedby=${describedBy(view, spec.field, hints.length > 0, spec.error)}>
-      <legend>${spec.legend}</legend>
+      <legend>${spec.legend}${optionalNote(spec.optionalNote)}</legend>
       ${hint(view, spec.field, hints)} ${errorMessage(view, spec.field, spec.error)}
       <div class="radios">
         ${(Object.keys(spec.options) as T[]).map(
@@ -62,6 +68,29 @@ export function choice<T extends string>(view: FormView, spec: ChoiceSpec<T>): T
   </div>`;
 }
 
+export interface GroupSpec {
+  field: FieldName;
+  legend: string;
+  hints?: readonly string[];
+  error?: ErrorCode | undefined;
+  /** The group's inputs (each a `textField`). */
+  content: unknown;
+}
+
+/**
+ * A question answered by one of several inputs (phone or e-mail): a fieldset whose
+ * legend, hint and group error are read with each input inside it.
+ */
+export function fieldGroup(view: FormView, spec: GroupSpec): TemplateResult {
+  const hints = spec.hints ?? [];
+  return html`<div class="field ${spec.error ? 'has-error' : ''}" data-field=${spec.field}>
+    <fieldset class="group" aria-describedby=${describedBy(view, spec.field, hints.length > 0, spec.error)}>
+      <legend>${spec.legend}</legend>
+      ${hint(view, spec.field, hints)} ${errorMessage(view, spec.field, spec.error)} ${spec.content}
+    </fieldset>
+  </div>`;
+}
+
 export interface TextSpec {
   field: FieldName;
   label: string;
@@ -74,6 +103,8 @@ export interface TextSpec {
   maxLength?: number;
   multiline?: boolean;
   inputMode?: string;
+  /** While a report is on its way, what is sent is what the resident sees. */
+  readOnly?: boolean;
   onInput: (value: string) => void;
 }
 
@@ -84,9 +115,19 @@ export function textField(view: FormView, spec: TextSpec): TemplateResult {
   const described = describedBy(view, spec.field, hints.length > 0, spec.error);
   const invalid = spec.error ? 'true' : nothing;
   const onInput = (event: Event) => spec.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-  const label = html`<label for=${id}>${spec.label}${spec.optionalNote ? html` <span class="optional">${spec.optionalNote}</span>` : nothing}</label>`;
+  const label = html`<label for=${id}>${spec.label}${optionalNote(spec.optionalNote)}</label>`;
   const control = spec.multiline
-    ? html`<textarea id=${id} name=${spec.field} rows="4" maxlength=${spec.maxLength ?? nothing} aria-describedby=${described} aria-invalid=${invalid} .value=${live(spec.value)} @input=${onInput}></textarea>`
+    ? html`<textarea
+        id=${id}
+        name=${spec.field}
+        rows="3"
+        maxlength=${spec.maxLength ?? nothing}
+        aria-describedby=${described}
+        aria-invalid=${invalid}
+        ?readonly=${spec.readOnly ?? false}
+        .value=${live(spec.value)}
+        @input=${onInput}
+      ></textarea>`
     : html`<input
         id=${id}
         name=${spec.field}
@@ -97,6 +138,7 @@ export function textField(view: FormView, spec: TextSpec): TemplateResult {
         maxlength=${spec.maxLength ?? nothing}
         aria-describedby=${described}
         aria-invalid=${invalid}
+        ?readonly=${spec.readOnly ?? false}
         .value=${live(spec.value)}
         @input=${onInput}
       />`;

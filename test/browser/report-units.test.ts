@@ -1,0 +1,250 @@
+import { expect } from '@open-wc/testing';
+import { withRetentionFigures } from '../../src/content/retention.js';
+import type { Report } from '../../src/report/schema.js';
+import { backoffDelay, DEFAULT_RETRY_SCHEDULE, parseRetryAfter, type RetrySchedule } from '../../src/report/retry-schedule.js';
+import type { SendOptions, SendResult } from '../../src/report/send.js';
+import { Delivery, type DeliveryClock, type DeliveryProgress } from '../../src/report/form/delivery.js';
+import { validateCandidate, type FieldErrors, type Validation } from '../../src/report/form/validate.js';
+import { emptyValues, toCandidate, type FormValues } from '../../src/report/form/values.js';
+
+const context = {
+  id: '0b0e7d5c-3c1e-4b8e-9d6a-2f1f4a1c9e21',
+  lang: 'nl' as const,
+  partner: undefined,
+  page: 'https://example.org/',
+  fillMs: 20_000,
+  createdAt: '2026-12-01T10:00:00.000Z',
+};
+
+function passed(validation: Validation): Report {
+  if (!validation.ok) throw new Error(`expected a valid report, got ${JSON.stringify(validation.errors)}`);
+  return validation.report;
+}
+
+function failed(validation: Validation): FieldErrors {
+  if (validation.ok) throw new Error('expected errors, the report passed');
+  return validation.errors;
+}
+
+const candidate = (values: Partial<FormValues>) => toCandidate({ ...emptyValues(), ...values }, context);
+
+describe('withRetentionFigures', () => {
+  it('fills both placeholders as durations with the plural form of the language', () => {
+    const text = 'A {monthsAfterClose}, B {maxMonths}.';
+    const one = { monthsAfterClose: 1, maxMonths: 2 };
+    expect(withRetentionFigures(text, one, 'nl')).to.equal('A 1 maand, B 2 maanden.');
+    expect(withRetentionFigures(text, one, 'en')).to.equal('A 1 month, B 2 months.');
+    expect(withRetentionFigures(text, one, 'fr').replace(/\s/g, ' ')).to.equal('A 1 mois, B 2 mois.');
+    expect(withRetentionFigures('{maxMonths} en {maxMonths}', { monthsAfterClose: 6, maxMonths: 12 }, 'nl')).to.equal('12 maanden en 12 maanden');
+  });
+
+  it('leaves a text without placeholders as it is', () => {
+    expect(withRetentionFigures('Geen cijfers {andere}.', { monthsAfterClose: 6, maxMonths: 12 }, 'nl')).to.equal('Geen cijfers {andere}.');
+  });
+});
+
+describe('the report from the form', () => {
+  const essentials = { about: 'other', area: '2800', phone: '0470 12 34 56', consent: true } as const;
+
+  it('needs only who, where, phone or e-mail, and consent, on both paths', () => {
+    for (const about of ['self', 'other'] as const) {
+      expect(passed(validateCandidate(candidate({ ...essentials, about }))).about).to.equal(about);
+    }
+    const byMail = passed(validateCandidate(candidate({ ...essentials, phone: '', email: 'an@voorbeeld.be' })));
+    expect(byMail.contactMethod).to.equal('email');
+  });
+
+  it('says "unknown" for an age group left open, and phone when both ways are given', () => {
+    const report = passed(validateCandidate(candidate({ ...essentials, email: 'an@voorbeeld.be' })));
+    expect(report.ageGroup).to.equal('unknown');
+    expect(report.contactMethod).to.equal('phone');
+    expect(report.email).to.equal('an@voorbeeld.be');
+  });
+
+  it('lists every problem at once, the phone-or-e-mail question as one', () => {
+    expect(failed(validateCandidate(candidate({ about: 'self' })))).to.deep.equal({ area: 'required', contact: 'required', consent: 'required' });
+    expect(failed(validateCandidate(candidate({ ...essentials, phone: '12', email: 'x@' })))).to.deep.equal({ phone: 'invalid', email: 'invalid' });
+  });
+
+  it('never sends the questions of the other path', () => {
+    const report = passed(validateCandidate(candidate({ ...essentials, about: 'self', relation: 'neighbour', personKnows: 'no' })));
+    expect([report.relation, report.personKnows]).to.deep.equal([undefined, undefined]);
+  });
+});
+
+/** A clock that only moves when the test says so. */
+class ManualClock implements DeliveryClock {
+  time = 0;
+  randomValue = 0.5;
+  #timers: { at: number; run: () => void; id: number }[] = [];
+  #nextId = 1;
+  now(): number {
+    return this.time;
+  }
+  setTimeout(run: () => void, ms: number): unknown {
+    const id = this.#nextId++;
+    this.#timers.push({ at: this.time + ms, run, id });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.#timers = this.#timers.filter((timer) => timer.id !== handle);
+  }
+  random(): number {
+    return this.randomValue;
+  }
+  get pending(): number {
+    return this.#timers.length;
+  }
+  /** Jumps to the next timer and runs it; returns how long that wait was. */
+  async runNext(): Promise<number> {
+    await settle();
+    this.#timers.sort((a, b) => a.at - b.at);
+    const timer = this.#timers.shift();
+    if (!timer) throw new Error('no timer pending');
+    const waited = timer.at - this.time;
+    this.time = timer.at;
+    timer.run();
+    await settle();
+    return waited;
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const report = { id: '0b0e7d5c-3c1e-4b8e-9d6a-2f1f4a1c9e21' } as Report;
+const schedule: RetrySchedule = { firstDelayMs: 1000, factor: 2, maxDelayMs: 8000, patienceMs: 60_000, maxRetryAfterMs: 30_000, attemptTimeoutMs: 5000 };
+const down: SendResult = { ok: false, reason: 'network', transient: true };
+
+/** A delivery whose attempts answer from `results` in turn (the last one repeats). */
+function deliver(results: SendResult[], clock: ManualClock, events = new EventTarget()) {
+  const calls: { at: number; report: Report; options: SendOptions }[] = [];
+  const progress: DeliveryProgress[] = [];
+  const failures: string[] = [];
+  let finished: SendResult | undefined;
+  const delivery = new Delivery(
+    report,
+    {
+      send: async (sent, options) => {
+        calls.push({ at: clock.now(), report: sent, options });
+        return results[Math.min(calls.length, results.length) - 1]!;
+      },
+      target: { endpoint: 'https://meldpunt.example/reports', format: 'json', serviceCode: undefined },
+      schedule,
+      clock,
+      events: events as unknown as Window,
+    },
+    {
+      progress: (state) => progress.push(state),
+      failedAttempt: (reason) => failures.push(reason),
+      finished: (result) => (finished = result),
+    },
+  );
+  delivery.start();
+  return { delivery, calls, progress, failures, result: () => finished };
+}
+
+describe('Delivery (patient sending)', () => {
+  it('tries again after each transient failure with capped exponential waits, the same report every time', async () => {
+    for (const [random, expected] of [
+      [0, [500, 1000, 2000, 4000, 4000]],
+      [1, [1000, 2000, 4000, 8000, 8000]],
+    ] as const) {
+      const clock = new ManualClock();
+      clock.randomValue = random;
+      const run = deliver([down, down, down, down, down, { ok: true, reference: 'ABCD2345' }], clock);
+      const waits = [];
+      for (let i = 0; i < 5; i += 1) waits.push(await clock.runNext());
+      expect(waits, `random ${random}`).to.deep.equal(expected);
+      expect(run.result()).to.deep.equal({ ok: true, reference: 'ABCD2345' });
+      expect(run.calls).to.have.length(6);
+      expect(run.calls.every((call) => call.report === report && call.options.timeoutMs === schedule.attemptTimeoutMs)).to.equal(true);
+      expect(run.failures).to.deep.equal(['network', 'network', 'network', 'network', 'network']);
+      expect(run.progress[0]).to.deep.equal({ kind: 'sending' });
+      expect(run.progress[1]).to.deep.equal({ kind: 'retrying', attempt: 2, retryAt: expected[0], reason: 'network' });
+      expect(run.progress[2]).to.deep.equal({ kind: 'retrying', attempt: 2, retryAt: undefined, reason: 'network' });
+    }
+  });
+
+  it('asks the resident only once the patience is used up', async () => {
+    const clock = new ManualClock();
+    const run = deliver([down], clock);
+    while (run.result() === undefined) await clock.runNext();
+    const times = run.calls.map((call) => call.at);
+    expect(times.at(-2)!).to.be.below(schedule.patienceMs);
+    expect(times.at(-1)!).to.be.at.least(schedule.patienceMs);
+    expect(run.result()).to.deep.equal(down);
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('honours Retry-After, and stops when it asks for longer than the schedule allows', async () => {
+    const clock = new ManualClock();
+    const busy: SendResult = { ok: false, reason: 'server', status: 503, transient: true, retryAfterMs: 6000 };
+    const run = deliver([busy, { ok: true, reference: undefined }], clock);
+    expect(await clock.runNext()).to.equal(6000);
+    expect(run.result()).to.deep.equal({ ok: true, reference: undefined });
+
+    const later = new ManualClock();
+    const tooLong: SendResult = { ok: false, reason: 'rate-limited', status: 429, transient: true, retryAfterMs: 31_000 };
+    const stopped = deliver([tooLong], later);
+    await settle();
+    expect(stopped.result()).to.deep.equal(tooLong);
+    expect(stopped.calls).to.have.length(1);
+  });
+
+  it('never tries again after a refusal or a page that is not the receiver', async () => {
+    for (const refusal of [
+      { ok: false, reason: 'rejected', status: 422, fieldErrors: [{ field: 'area', code: 'invalid' }], transient: false },
+      { ok: false, reason: 'invalid-response', status: 200, transient: false },
+    ] as SendResult[]) {
+      const run = deliver([refusal], new ManualClock());
+      await settle();
+      expect(run.result()).to.deep.equal(refusal);
+      expect(run.calls).to.have.length(1);
+    }
+  });
+
+  it('waits offline for the browser to be back online, then starts a fresh window', async () => {
+    const clock = new ManualClock();
+    const events = new EventTarget();
+    const run = deliver([{ ok: false, reason: 'offline', transient: true }, { ok: true, reference: 'ABCD2345' }], clock, events);
+    await settle();
+    expect(run.progress.at(-1)).to.deep.equal({ kind: 'offline' });
+    expect(run.failures).to.deep.equal(['offline']);
+    expect(clock.pending).to.equal(0);
+    clock.time = 10 * schedule.patienceMs;
+    events.dispatchEvent(new Event('online'));
+    await settle();
+    expect(run.result()).to.deep.equal({ ok: true, reference: 'ABCD2345' });
+    expect(run.progress.at(-1)).to.deep.equal({ kind: 'sending' });
+  });
+
+  it('stops when told to, mid-wait', async () => {
+    const clock = new ManualClock();
+    const run = deliver([down], clock);
+    await settle();
+    run.delivery.stop();
+    await settle();
+    expect(clock.pending).to.equal(0);
+    expect(run.calls).to.have.length(1);
+    expect(run.result()).to.equal(undefined);
+  });
+});
+
+describe('the retry schedule', () => {
+  it('waits at least two minutes by default before asking the resident, about 1 s first, at most 20 s between attempts', () => {
+    expect(DEFAULT_RETRY_SCHEDULE.patienceMs).to.be.at.least(120_000);
+    expect(DEFAULT_RETRY_SCHEDULE.firstDelayMs).to.equal(1000);
+    expect(DEFAULT_RETRY_SCHEDULE.maxDelayMs).to.equal(20_000);
+    expect(backoffDelay(DEFAULT_RETRY_SCHEDULE, 10, () => 1)).to.equal(20_000);
+    expect(backoffDelay(DEFAULT_RETRY_SCHEDULE, 1, () => 0)).to.equal(500);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-12-01T10:00:00Z');
+    expect(parseRetryAfter('3', now)).to.equal(3000);
+    expect(parseRetryAfter('Tue, 01 Dec 2026 10:00:07 GMT', now)).to.equal(7000);
+    expect(parseRetryAfter('Tue, 01 Dec 2026 09:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+  });
+});
