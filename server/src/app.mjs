@@ -3,6 +3,7 @@ import context from './plugins/app/context.mjs';
 import hostCheck from './plugins/app/host-check.mjs';
 import { intakePriorityPlugin } from './plugins/app/read-gate.mjs';
 import responses from './plugins/app/responses.mjs';
+import cors from './plugins/external/cors.mjs';
 import helmet from './plugins/external/helmet.mjs';
 import rateLimit from './plugins/external/rate-limit.mjs';
 import assetRoutes from './routes/assets/index.mjs';
@@ -27,6 +28,7 @@ export async function buildApp(app, services) {
   await app.register(responses);
   await app.register(rateLimit);
   await app.register(intakePriorityPlugin);
+  await app.register(cors, { origins: services.config.allowedOrigins });
 
   await app.register(assetRoutes);
   await app.register(intake);

@@ -323,6 +323,21 @@ describe('CORS', () => {
     assert.equal((await storedCount(ctx)), before);
   });
 
+  test('a 404 for a wrong endpoint path is readable by an allowed origin (a refusal, not a network failure)', async () => {
+    const response = await fetch(`${ctx.base}/elsewhere`, { method: 'POST', headers: { Origin: ORIGIN, 'Content-Type': 'application/json' }, body: '{}' });
+    assert.equal(response.status, 404);
+    assert.equal(response.headers.get('access-control-allow-origin'), ORIGIN);
+    const preflight = await fetch(`${ctx.base}/elsewhere`, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    assert.equal(preflight.status, 204);
+  });
+
+  test('the back office is never readable cross-origin, not even by an allowed origin', async () => {
+    for (const path of ['/sign-in', '/inbox.json', '/reach.json']) {
+      const response = await fetch(`${ctx.base}${path}`, { headers: { Origin: ORIGIN }, redirect: 'manual' });
+      assert.equal(response.headers.get('access-control-allow-origin'), null, path);
+    }
+  });
+
   test('POST without Origin (curl, same-origin tools) is allowed and gets no ACAO', async () => {
     const response = await postReport(ctx.base, validReport());
     assert.equal(response.status, 201);

@@ -24,9 +24,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * @param {{ sessionSecrets: string[] }} options
  */
 export default async function backOffice(app, { sessionSecrets }) {
-  // Pages answer errors as HTML; `.json` routes as JSON.
+  // Pages answer errors as HTML; `.json` routes as JSON. No back-office answer is ever
+  // readable by another site: CORS is off here.
   app.addHook('onRoute', (route) => {
-    route.config = { ...route.config, page: !String(route.url).endsWith('.json') };
+    route.config = { ...route.config, page: !String(route.url).endsWith('.json'), cors: false };
   });
   // First, before any session or database work: reads wait here while the gate is full.
   await app.register(readGate, app.config.readGate);

@@ -6,7 +6,7 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
   const { config } = app;
   app.post('/reports', {
     bodyLimit: config.maxBodyBytes,
-    config: { rateLimit: { max: config.rateLimit.limit, timeWindow: config.rateLimit.windowMs } },
+    config: { report: true, rateLimit: { max: config.rateLimit.limit, timeWindow: config.rateLimit.windowMs } },
     handler: async (request, reply) => {
       const outcome = await receiveReport(
         { store: app.store, cipher: app.cipher, now: config.now, minFillMs: config.minFillMs, failSwitch: app.failSwitch, signal: app.closing },

@@ -6,7 +6,7 @@ export default async function open311Routes(/** @type {import('fastify').Fastify
   const { config } = app;
   app.post('/requests.json', {
     bodyLimit: config.maxBodyBytes,
-    config: { rateLimit: { max: config.rateLimit.limit, timeWindow: config.rateLimit.windowMs } },
+    config: { report: true, rateLimit: { max: config.rateLimit.limit, timeWindow: config.rateLimit.windowMs } },
     handler: async (request, reply) => {
       const outcome = await receiveOpen311(
         {
