@@ -23,7 +23,7 @@ export const SETTINGS = [
   { env: 'RECEIVER_EVENT_RATE_LIMIT', flag: 'event-rate-limit', kind: 'number', help: 'reach events per client IP per minute (default 300)' },
   { env: 'RECEIVER_READ_RATE_LIMIT', flag: 'read-rate-limit', kind: 'number', help: 'back-office reads per account per minute (default 120)' },
   { env: 'RECEIVER_AUDIT_MONTHS', flag: 'audit-months', kind: 'number', help: 'months the audit log is kept (default 24)' },
-  { env: 'RECEIVER_LOG', flag: 'log', kind: 'boolean', help: 'request log on stdout (method, path, status; never IPs or bodies)' },
+  { env: 'RECEIVER_LOG', flag: 'log', kind: 'boolean', help: 'a line per request on stdout (method, path, status; never IPs or bodies); errors are always logged' },
 ];
 
 /** @param {string} text */
@@ -73,7 +73,8 @@ export function receiverOptions(settings) {
   if (settings['event-rate-limit'] !== undefined) options.eventRateLimit = { limit: settings['event-rate-limit'], windowMs: 60_000 };
   if (settings['read-rate-limit'] !== undefined) options.readRateLimit = { limit: settings['read-rate-limit'], windowMs: 60_000 };
   if (settings['audit-months'] !== undefined) options.auditMonths = settings['audit-months'];
-  if (settings.log) options.logger = true;
+  // Errors and warnings always reach the service's log; each request's line only on request.
+  options.logger = settings.log ? { level: 'info' } : { level: 'warn' };
   return options;
 }
 
