@@ -68,6 +68,19 @@ const states: State[] = [
   },
 ];
 
+/**
+ * Waits until every transition the new theme started has finished (a fixed wait
+ * is too short on a busy machine). Reading a computed style first makes the browser
+ * apply the theme, which is when its transitions start.
+ */
+async function transitionsSettled(el: HTMLElement): Promise<void> {
+  const root = el.shadowRoot as ShadowRoot;
+  void getComputedStyle(root.querySelector('.root') ?? el).color;
+  // Transitions only: a state may show an endless animation (a spinner).
+  const transitions = root.getAnimations().filter((animation) => animation instanceof CSSTransition);
+  await Promise.all(transitions.map((animation) => animation.finished.catch(() => undefined)));
+}
+
 describe('the meldpunt form, accessibility (axe)', () => {
   beforeEach(() => setFailSwitch('ok'));
   // A report waiting offline keeps its unload warning even when detached: let it go.
@@ -84,8 +97,8 @@ describe('the meldpunt form, accessibility (axe)', () => {
           el.setAttribute('theme', theme);
           await state.reach(el);
           await el.updateComplete;
-          // Let the 120 ms colour transition finish, so axe sees the theme's colours.
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          // Let the theme's colour transitions finish, so axe sees the theme's colours.
+          await transitionsSettled(el);
           expect($(el, '.report').getAttribute('lang') ?? $(el, '.root').getAttribute('lang')).to.equal(lang);
           await expect(el).to.be.accessible();
           await state.after?.(el);
