@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
+import { minifyHtmlLiterals } from './build/minify-html-literals.js';
 
 /**
  * Modules only ever loaded lazily (a dynamic import away from the entry). Everything
@@ -9,7 +10,7 @@ import { minifyCssLiterals } from './build/minify-css-literals.js';
  * one copy of the code (and one Trusted Types policy).
  */
 const LAZY_ONLY =
-  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|(nl|fr|en)\.ts)|content\/(translations\/|load-content|schema|required-lines|schedule|retention)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
+  /\/(node_modules\/(zod|ky)\/|node_modules\/lit(-html)?\/(directive|directives\/)|src\/(i18n\/(packs\/|form\/|later\/|no-results\/|dates|schedule|fallback|provenance|(nl|fr|en)\.ts)|element\/(later|provenance|search)\/|content\/(translations\/|load-content|parse-content|issues|merge|schema|required-lines|schedule|sources|retention)|report\/|search\/|time\/brussels|element\/schedule|element\/render\/(opening|campaign)|analytics\/|embed\/|security\/))/;
 const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
 
 /**
@@ -19,7 +20,7 @@ const ENTRY = /\/src\/eenzaamheid-hulp\.ts$/;
  * The npm library build (ESM + .d.ts) is `tsc -p tsconfig.build.json`.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -7,11 +7,17 @@
  *
  * Prints the embed code (script tag, JSON-LD, the element with crawlable fallback
  * content) for a partner's web page.
+ *
+ *   npx eenzaamheid-hulp validate content.json   (and: export, schema)
+ *
+ * Content editors' commands: see src/content/cli.ts.
  */
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: eenzaamheid-hulp embed [options]
+       eenzaamheid-hulp validate <content.json> | export | schema   (see --help of each)
 
 Prints the embed code for a partner page: the script tag, a JSON-LD block and
 <eenzaamheid-hulp> with plain-HTML fallback content (crawlable, works without JavaScript).
@@ -32,7 +38,18 @@ Options:
   --no-json-ld           leave out the JSON-LD block
   --help                 this text`;
 
+const CONTENT_COMMANDS = ['validate', 'export', 'schema'];
+
 async function main(argv) {
+  if (CONTENT_COMMANDS.includes(argv[0])) {
+    const { runContentCommand } = await import('../dist/lib/content/cli.js');
+    return runContentCommand(argv, {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      readFile: (path) => readFile(path, 'utf8'),
+      writeFile: (path, text) => writeFile(path, text),
+    });
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

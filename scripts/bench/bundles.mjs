@@ -23,9 +23,10 @@ customElements.define('bare-lit', BareLit);
 
 const SEARCH_PROBE_SOURCE = `
 import { createSearcher } from './src/search/search.ts';
+import { dutch } from './src/search/languages/nl.ts';
 import { finderResults } from './src/element/derive.ts';
 import { allResources } from './src/content/select.ts';
-export { createSearcher, finderResults, allResources };
+export { createSearcher, dutch, finderResults, allResources };
 `;
 
 const PARSER_SOURCE = `
@@ -52,7 +53,7 @@ export async function buildBareLit(repoRoot, outDir) {
   return { file: outfile, bytes: result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].bytes };
 }
 
-/** Writes `search-probe.js` (an ES module exporting createSearcher, finderResults, allResources). */
+/** Writes `search-probe.js` (an ES module exporting createSearcher, the Dutch search words, finderResults, allResources). */
 export async function buildSearchProbe(repoRoot, outDir) {
   const outfile = join(outDir, 'search-probe.js');
   await bundle(repoRoot, SEARCH_PROBE_SOURCE, outfile, { minify: true, platform: 'browser' });

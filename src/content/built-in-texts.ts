@@ -6,6 +6,7 @@ import { meldpuntTextsNl } from './translations/meldpunt.nl.js';
 import { mechelenEn } from './translations/mechelen.en.js';
 import { mechelenFr } from './translations/mechelen.fr.js';
 import { mechelenNl } from './translations/mechelen.nl.js';
+import { frenchLinesNl } from './translations/french-lines.nl.js';
 
 /** A language's content texts together with the meldpunt's form texts (which the widget loads with the form). */
 export function withMeldpuntTexts(texts: ContentTranslations, meldpunt: { whatNext: string; privacy: string }): ContentTranslations {
@@ -18,7 +19,7 @@ export function withMeldpuntTexts(texts: ContentTranslations, meldpunt: { whatNe
  * language's texts as a chunk.
  */
 export const BUILT_IN_TEXTS: Readonly<Record<Locale, ContentTranslations>> = {
-  nl: withMeldpuntTexts(mechelenNl, meldpuntTextsNl),
+  nl: withMeldpuntTexts({ ...mechelenNl, helplines: { ...mechelenNl.helplines, ...frenchLinesNl } }, meldpuntTextsNl),
   fr: withMeldpuntTexts(mechelenFr, meldpuntTextsFr),
   en: withMeldpuntTexts(mechelenEn, meldpuntTextsEn),
 };

@@ -1,5 +1,16 @@
+import type { Locale } from '../i18n/locale.js';
 import { brusselsTime } from '../time/brussels.js';
-import type { Campaign, Helpline, OpeningWindow } from './types.js';
+import { urgentHelplines } from './select.js';
+import type { Campaign, Content, Helpline, OpeningWindow } from './types.js';
+
+/**
+ * The line to offer when another is closed: a listening line open day and night (never
+ * 112 or a suicide line), in the page's language first (Tele-Onthaal 106 on a Dutch
+ * page, Télé-Accueil 107 on a French one).
+ */
+export function alwaysOpenLine(content: Content, locale?: Locale): Helpline | undefined {
+  return urgentHelplines(content, locale).find((line) => line.alwaysOpen && line.number !== '112' && !line.crisis);
+}
 
 /** Campaigns whose dates (inclusive, Europe/Brussels) include today. */
 export function activeCampaigns(campaigns: readonly Campaign[], at: Date): Campaign[] {

@@ -1,23 +1,38 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Audience, Content, Helpline, Initiative, Meldpunt, Partner, Route } from './types.js';
 
 export type Resource =
   | { kind: 'helpline'; item: Helpline }
   | { kind: 'initiative'; item: Initiative };
 
-/** The urgent line-up, in content order: shown in every state, never filtered. */
-export function urgentHelplines(content: Content): Helpline[] {
-  return content.helplines.filter((line) => line.urgent === true);
+/** Whether a line shows on a page in `locale` (`shownFor`: a French-language line on fr and en pages only). */
+export function shownOn(line: Helpline, locale: Locale | undefined): boolean {
+  return !locale || !line.shownFor || line.shownFor.includes(locale);
 }
 
-/** An item fits an audience when it is for that audience or for everyone. */
+/** Lines that answer in the page's language first (112 and lines without `languages` count as answering). */
+export function ownLanguageFirst(lines: readonly Helpline[], locale: Locale | undefined): Helpline[] {
+  const speaks = (line: Helpline) => !locale || !line.languages || line.languages.includes(locale);
+  return [...lines].sort((a, b) => Number(speaks(b)) - Number(speaks(a)));
+}
+
+/** The urgent line-up: shown in every state, never filtered; the page's own language first. */
+export function urgentHelplines(content: Content, locale?: Locale): Helpline[] {
+  return ownLanguageFirst(content.helplines.filter((line) => line.urgent === true && shownOn(line, locale)), locale);
+}
+
+/**
+ * An item fits an audience when it names that audience: the filter really narrows
+ * ("Ouderen" keeps what is made for older people). "Iedereen" keeps everything.
+ */
 export function fitsAudience(audiences: readonly Audience[], audience: Audience): boolean {
-  return audience === 'everyone' || audiences.includes(audience) || audiences.includes('everyone');
+  return audience === 'everyone' || audiences.includes(audience);
 }
 
-/** All resources, helplines first, for the finder and the routes. */
-export function allResources(content: Content): Resource[] {
+/** All resources, helplines first, for the finder and the routes (lines meant for other languages' pages left out). */
+export function allResources(content: Content, locale?: Locale): Resource[] {
   return [
-    ...content.helplines.map((item): Resource => ({ kind: 'helpline', item })),
+    ...content.helplines.filter((line) => shownOn(line, locale)).map((item): Resource => ({ kind: 'helpline', item })),
     ...content.initiatives.map((item): Resource => ({ kind: 'initiative', item })),
   ];
 }
@@ -50,12 +65,6 @@ export function findPartner(content: Content, id: string | undefined): Partner |
 /** The meldpunt as a partner shows it: the partner's own contact and privacy text win. */
 export function meldpuntFor(content: Content, partner: Partner | undefined): Meldpunt {
   return partner?.meldpunt ? { ...content.meldpunt, ...partner.meldpunt } : content.meldpunt;
-}
-
-/** The line to offer when another is closed: Tele-Onthaal 106 when present, else another 24/7 line (never 112). */
-export function alwaysOpenLine(content: Content): Helpline | undefined {
-  const open = urgentHelplines(content).filter((line) => line.alwaysOpen && line.number !== '112');
-  return open.find((line) => line.number === '106') ?? open[0];
 }
 
 /** Campaigns or opening hours to judge against the clock. */

@@ -6,11 +6,10 @@ type Fields<K extends string> = Partial<Record<K, string>>;
 /** Texts in one language for content items, by id. */
 export interface ContentTranslations {
   helplines: Record<string, Fields<'name' | 'purpose' | 'hours'>>;
-  initiatives: Record<string, Fields<'name' | 'forWhom' | 'offer'>>;
+  /** `contactNote` is the label of the initiative's contact link. */
+  initiatives: Record<string, Fields<'name' | 'forWhom' | 'offer' | 'contactNote'>>;
   meldpunt: Fields<'name' | 'whatNext' | 'privacy'>;
   partners: Record<string, Fields<'name'>>;
-  /** Shared texts: `cityPage` is the contact note that points to the city's page. */
-  notes: Record<string, string>;
 }
 
 function add(text: LocalizedText, lang: Locale, value: string | undefined): LocalizedText {
@@ -34,10 +33,10 @@ export function translateContent(content: Content, lang: Locale, translations: C
     ...content,
     helplines: content.helplines.map((line) => addFields(line, lang, own(translations.helplines, line.id))),
     initiatives: content.initiatives.map((initiative) => {
-      const translated = addFields(initiative, lang, own(translations.initiatives, initiative.id));
+      const texts = own(translations.initiatives, initiative.id);
+      const translated = addFields(initiative, lang, texts);
       const note = translated.contact?.note;
-      const cityPage = own(translations.notes, 'cityPage');
-      return note && cityPage ? { ...translated, contact: { ...translated.contact, note: add(note, lang, cityPage) } } : translated;
+      return note && texts?.contactNote ? { ...translated, contact: { ...translated.contact, note: add(note, lang, texts.contactNote) } } : translated;
     }),
     meldpunt: addFields(content.meldpunt, lang, translations.meldpunt),
     partners: content.partners.map((partner) => addFields(partner, lang, own(translations.partners, partner.id))),

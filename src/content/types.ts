@@ -24,6 +24,14 @@ export type Meldpunt = z.infer<typeof meldpuntSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 
+/** Where an item's facts come from, and when (see the schema's provenance fields). */
+export interface Provenance {
+  readonly source: string;
+  readonly sourceUrl?: string | undefined;
+  readonly sourceDate?: string | undefined;
+  readonly checked?: string | undefined;
+}
+
 export interface Content {
   version: string;
   updated: string;

@@ -1,12 +1,13 @@
 import type { Resource } from '../content/select.js';
 import { filterResources, rankByAudience } from '../content/select.js';
-import type { Audience, Content, Helpline, Partner, Route } from '../content/types.js';
+import type { Audience, Partner, Route } from '../content/types.js';
 import { ROUTES } from '../content/types.js';
 import type { Searcher } from '../search/search.js';
 
 /**
- * The finder's results: the search (once its module has loaded), the audience
- * filter, then ranked for the audience. Without a query every resource matches.
+ * The finder's results: with a query, the search's ranking (once its module has
+ * loaded) within the audience filter; without one, every resource for the audience,
+ * those made for it first.
  */
 export function finderResults(
   resources: readonly Resource[],
@@ -14,22 +15,14 @@ export function finderResults(
   audience: Audience,
   query: string,
 ): Resource[] {
-  const found = query.trim() && searcher ? searcher(query) : resources;
-  return rankByAudience(filterResources(found, { audience }), audience);
-}
-
-/** The resources that fit a route, for the current audience. */
-export function routeResources(resources: readonly Resource[], route: Route, audience: Audience): Resource[] {
-  return rankByAudience(filterResources(resources, { audience, route }), audience);
+  if (query.trim() && searcher) return filterResources(searcher(query), { audience });
+  // Browsing: the urgent lines already stand above; a search still finds them.
+  const browse = resources.filter((resource) => !(resource.kind === 'helpline' && resource.item.urgent));
+  return rankByAudience(filterResources(browse, { audience }), audience);
 }
 
 /** A partner may put a route first (young people first for the youth service). */
 export function routeOrder(partner: Partner | undefined): Route[] {
   const first = partner?.routeFirst;
   return first ? [first, ...ROUTES.filter((route) => route !== first)] : [...ROUTES];
-}
-
-/** When nothing matches: the lines to talk to now (106 and 1813 in the built-in content). */
-export function fallbackLines(content: Content): Helpline[] {
-  return content.helplines.filter((line) => line.urgent && line.number !== '112');
 }

@@ -1,7 +1,6 @@
 import type { EenzaamheidHulpEventMap } from '../events.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { mechelenFacts } from '../content/mechelen-facts.js';
-import { localizeBuiltInParts } from '../content/merge.js';
 import { translateContent } from '../content/translate.js';
 import { allResources, findPartner, meldpuntFor, needsSchedule, urgentHelplines, type Resource } from '../content/select.js';
 import type { Audience, Content, Partner, Route } from '../content/types.js';
@@ -18,9 +17,10 @@ import {
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { cachedLocalePack, loadLocalePack, type LocalePack } from '../i18n/locale-pack.js';
 import type { Messages } from '../i18n/messages.js';
-import type { Searcher } from '../search/search.js';
+import type { FinderSearch } from './search/index.js';
 import type { ReachEventDetails } from '../analytics/types.js';
-import { fallbackLines, finderResults, routeOrder, routeResources } from './derive.js';
+import { finderResults, routeOrder } from './derive.js';
+import type { LaterMessages } from '../i18n/later/messages.js';
 import type { ViewContext } from './render/context.js';
 import { finderSection } from './render/finder.js';
 import { heading } from './render/heading.js';
@@ -32,6 +32,8 @@ import type { ReportController, ReportSetup } from '../report/form/index.js';
 import { styles } from './styles.js';
 
 type FormModule = typeof import('../report/form/index.js');
+type LaterModule = typeof import('./later/index.js');
+type ProvenanceModule = typeof import('./provenance/index.js');
 
 const ANNOUNCE_DELAY_MS = 400;
 const FIRST_RESULTS = 24;
@@ -49,7 +51,7 @@ let structuredDataRequested = false;
  * @attr lang - Language: `nl` (default), `fr` or `en`. Without it, the closest `[lang]` ancestor decides.
  * @attr audience - The audience the filter starts on: `everyone`, `youth`, `seniors` or `carers`.
  * @attr partner - Partner preset id: `stad-mechelen`, `samana`, `jeugddienst`, `overkop`, or one from `content-src`.
- * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content.
+ * @attr content-src - https URL of a content JSON file that replaces the built-in Mechelen content, or extends it (`"extends": "built-in"`).
  * @attr heading-level - Level of the widget's top heading, 1 to 6 (default 2).
  * @attr sections - Optional parts to show, space or comma separated: `routes`, `finder`, `meldpunt` (default all). The urgent lines always show.
  * @attr endpoint - Where reports are POSTed: https, or the page's own origin or loopback for testing. Without it the meldpunt's phone and e-mail replace the form.
@@ -74,11 +76,20 @@ let structuredDataRequested = false;
  * @csspart notice - The statement that the meldpunt is not an emergency service.
  * @csspart routes - The two routes and the chosen route's panel.
  * @csspart route-button - Each route button.
+ * @csspart route-panel - A chosen route: its heading, steps and the way back.
+ * @csspart route-steps - The numbered list of a route's next steps.
+ * @csspart back-button - The button back from a route to the choice.
  * @csspart finder - The audience filter, search box and results.
+ * @csspart filter - The audience filter.
+ * @csspart search - The search box with its label and hint.
+ * @csspart status - The announced number of results.
+ * @csspart clear-button - The button that clears the search.
+ * @csspart no-results - What shows when nothing matches, with lines to talk to now.
  * @csspart resources - A list of helplines and initiatives.
  * @csspart resource - One helpline or initiative card.
  * @csspart call-link - A helpline's `tel:` link.
  * @csspart meldpunt - The meldpunt section.
+ * @csspart meldpunt-contact - The meldpunt's phone, e-mail and website (without a form).
  * @csspart report-start - The button that opens the report form.
  * @csspart report - The report form and its outcome.
  * @csspart error-summary - The list of problems after a submit.
@@ -100,7 +111,7 @@ let structuredDataRequested = false;
  * @cssprop [--eh-color-border=#767f8a] - Borders of cards and inputs.
  * @cssprop [--eh-color-urgent=#a4161a] - The urgent line-up's colour.
  * @cssprop [--eh-color-urgent-background=#fdf0f0] - The urgent line-up's background.
- * @cssprop [--eh-color-calm=#1b5e7a] - The report's success panel (never a partner's accent, never the urgent red).
+ * @cssprop [--eh-color-calm=#1b5e7a] - The route buttons, the route steps' numbers and the report's success panel (never a partner's accent, never the urgent red).
  * @cssprop [--eh-color-calm-background=#eef6f9] - The success panel's background.
  * @cssprop [--eh-focus-color=#1a1aa6] - The focus ring.
  * @cssprop [--eh-radius=8px] - Corner radius.
@@ -128,6 +139,8 @@ export class EenzaamheidHulp extends LitElement {
     _announcement: { state: true },
     _locale: { state: true },
     _reportOpening: { state: true },
+    _later: { state: true },
+    _provenance: { state: true },
   };
 
   /** Language: `nl`, `fr` or `en`; falls back to the closest `[lang]` ancestor, then Dutch. */
@@ -161,16 +174,26 @@ export class EenzaamheidHulp extends LitElement {
   declare private _query: string;
   declare private _announcement: string;
   declare private _locale: Locale;
+  /** Route steps and the no-results box (a chunk) with the words of one language. */
+  declare private _later: { module: LaterModule; words: LaterMessages } | undefined;
+  /** The cards' source lines (a chunk loaded after the first render). */
+  declare private _provenance: ProvenanceModule | undefined;
   /** True while the form's chunk is downloading after a click. */
   declare private _reportOpening: boolean;
 
   readonly #idPrefix = `eh${++instanceCount}-`;
   readonly #warn = createWarnOnce('<eenzaamheid-hulp>');
-  #searcher: Searcher | undefined;
-  #searchModule: Promise<typeof import('../search/search.js')> | undefined;
+  /** The ranked search over the current resources and the no-results box (the search chunk). */
+  #search: FinderSearch | undefined;
+  #laterLoad: Promise<boolean> | undefined;
+  /** The resources being indexed now, so typing during the download starts one index, not one per key. */
+  #indexing: Resource[] | undefined;
+  #searchModule: Promise<typeof import('./search/index.js')> | undefined;
   #resources: Resource[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #contentAbort: AbortController | undefined;
+  /** The content loader (a chunk), once a `content-src` file was asked for. */
+  #contentModule: typeof import('../content/load-content.js') | undefined;
   #langObserver: MutationObserver | undefined;
   #userChoseAudience = false;
   #stopReach: (() => void) | undefined;
@@ -225,11 +248,15 @@ export class EenzaamheidHulp extends LitElement {
       const pack = this._pack;
       const builtIn = pack ? translateContent(mechelenFacts, pack.messages.locale, pack.contentTexts) : mechelenFacts;
       this.#content =
-        this._baseContent === mechelenFacts ? builtIn : localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
+        this._baseContent === mechelenFacts || !this.#contentModule
+          ? builtIn
+          : this.#contentModule.localizeBuiltInParts(this._baseContent, mechelenFacts, builtIn);
     }
     if (changed.has('_baseContent') || changed.has('_pack') || this.#resources.length === 0) {
-      this.#resources = allResources(this.#content);
-      this.#searcher = undefined;
+      this.#resources = allResources(this.#content, this._pack?.messages.locale);
+      this.#search = undefined;
+      // Re-index at once when the search was already in use (new content or language).
+      if (this.#searchModule) this.#ensureSearcher();
     }
     if (changed.has('audience') || changed.has('partner') || changed.has('_baseContent')) {
       if (!this.#userChoseAudience || changed.has('audience')) {
@@ -266,7 +293,7 @@ export class EenzaamheidHulp extends LitElement {
         <p>${view.messages.intro}</p>
       </section>
       ${this.#renderCampaigns(view)}
-      ${urgentSection(urgentHelplines(this.#content), view)}
+      ${urgentSection(urgentHelplines(this.#content, view.locale), view)}
       ${sections.has('routes') ? this.#renderRoutes(view, sections) : nothing}
       ${sections.has('finder') ? this.#renderFinder(view) : nothing}
       ${sections.has('meldpunt') ? this.#renderMeldpunt(view) : nothing}
@@ -281,19 +308,54 @@ export class EenzaamheidHulp extends LitElement {
   #renderRoutes(view: ViewContext, sections: ReadonlySet<Section>): unknown {
     const route = this._route;
     return routesSection(
-      {
-        order: routeOrder(this.#partner()),
-        route,
-        resources: route ? routeResources(this.#resources, route, this._audience) : [],
-        extra: route ? this.#routeReportLink(route, view, sections) : undefined,
-      },
+      { order: routeOrder(this.#partner()), panel: route ? this.#routePanel(route, view, sections) : undefined },
       view,
-      { choose: (next) => this.#chooseRoute(next), back: () => this.#leaveRoute() },
+      { choose: (next) => this.#chooseRoute(next), prepare: () => void this.#ensureLater() },
     );
   }
 
+  /** The chosen route's steps (the choices stay until their words are here), ending with the way to ask for contact. */
+  #routePanel(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
+    const later = this._later;
+    if (later?.words.locale !== view.locale) return void this.#ensureLater();
+    const form = sections.has('meldpunt') && this.#reportSetup();
+    return later.module.routePanel(
+      {
+        route,
+        resources: this.#resources,
+        audience: this._audience,
+        openReport: form ? () => this.#openReport(route) : undefined,
+        meldpuntContact: form ? nothing : meldpuntContact(this.#meldpunt(), view),
+        back: () => this.#leaveRoute(),
+      },
+      view,
+      later.words,
+    );
+  }
+
+  /** Loads the later chunk and its words for the current language; resolves false when it cannot. */
+  #ensureLater(): Promise<boolean> {
+    const locale = this._pack?.messages.locale ?? 'nl';
+    if (this._later?.words.locale === locale) return Promise.resolve(true);
+    this.#laterLoad ??= import('./later/index.js')
+      .then(async (module) => {
+        const words = await module.loadLaterMessages(locale);
+        if (!this._later) (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(module.laterStyles.styleSheet!);
+        this._later = { module, words };
+        return true;
+      })
+      .catch((error: unknown) => {
+        this.#chunkFailed('the route steps')(error);
+        return false;
+      })
+      .finally(() => {
+        this.#laterLoad = undefined;
+      });
+    return this.#laterLoad;
+  }
+
   #renderFinder(view: ViewContext): unknown {
-    const results = finderResults(this.#resources, this.#searcher, this._audience, this._query);
+    const results = finderResults(this.#resources, this.#search?.search, this._audience, this._query);
     // A long list renders a screenful first, then grows frame by frame, so typing stays quick.
     if (results.length > this.#shown) {
       this.#grow ??= requestAnimationFrame(() => {
@@ -308,7 +370,8 @@ export class EenzaamheidHulp extends LitElement {
         query: this._query,
         results: results.slice(0, this.#shown),
         announcement: this._announcement,
-        fallbackLines: fallbackLines(this.#content),
+        ready: Boolean(this.#search),
+        noResults: results.length === 0 ? this.#search?.noResults?.({ query: this._query, audience: this._audience, content: this.#content }, view) : undefined,
       },
       view,
       {
@@ -340,23 +403,13 @@ export class EenzaamheidHulp extends LitElement {
     </section>`;
   }
 
-  /** At the end of a route: a button to the form, or the meldpunt's contact when there is no form. */
-  #routeReportLink(route: Route, view: ViewContext, sections: ReadonlySet<Section>): unknown {
-    if (!sections.has('meldpunt') || !this.#reportSetup()) return meldpuntContact(this.#meldpunt(), view);
-    return html`<p>
-      <button type="button" class="report-from-route" part="report-start" @click=${() => this.#openReport(route)}>
-        ${view.messages.reportFromRoute[route]}
-      </button>
-    </p>`;
-  }
-
   /** The form when open; else its start button, or the meldpunt's contact when there is no endpoint. */
   #renderReport(view: ViewContext): unknown {
     const meldpunt = this.#meldpunt();
     const setup = this.#reportSetup();
     // A report already typed or on its way stays on screen even if the endpoint goes away.
     if (this.#report && (setup || this.#report.hasUnsentReport)) {
-      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content), level: view.level + 2, setup });
+      return this.#report.render({ view, meldpunt, urgentLines: urgentHelplines(this.#content, view.locale), level: view.level + 2, setup });
     }
     if (!setup) return meldpuntContact(meldpunt, view);
     return html`${this.#reportLoadFailed ? html`<p role="alert">${view.messages.formLoadFailed}</p>${meldpuntContact(meldpunt, view)}` : nothing}
@@ -444,11 +497,19 @@ export class EenzaamheidHulp extends LitElement {
     idle(
       () => {
         this.#ensureSearcher();
+        this.#loadProvenance();
         this.#addStructuredData();
         this.#startReach();
       },
       { timeout: 2000 },
     );
+  }
+
+  /** The cards' source lines: a chunk loaded after the first render. */
+  #loadProvenance(): void {
+    import('./provenance/index.js').then((module) => {
+      this._provenance = module;
+    }, this.#chunkFailed('the source lines'));
   }
 
   /** Reach events for the host (eh-view, eh-resource-click) and, opted in, the beacon: a chunk loaded at idle. */
@@ -481,22 +542,25 @@ export class EenzaamheidHulp extends LitElement {
     );
   }
 
-  /** Loads the search module (a chunk beside the script) and indexes the current resources. */
+  /** Loads the search chunk and indexes the current resources. */
   #ensureSearcher(): void {
-    if (this.#searcher) return;
-    this.#searchModule ??= import('../search/search.js');
+    if (this.#search || this.#indexing === this.#resources) return;
+    this.#searchModule ??= import('./search/index.js');
     const resources = this.#resources;
+    this.#indexing = resources;
+    const locale = this._pack?.messages.locale ?? 'nl';
     this.#searchModule.then(
-      ({ createSearcher }) => {
-        if (this.#resources !== resources || this.#searcher) return;
-        this.#searcher = createSearcher(resources);
-        if (this._query) {
-          this.requestUpdate();
-          this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
-        }
+      async ({ loadFinderSearch }) => {
+        const search = await loadFinderSearch(resources, locale);
+        if (this.#resources !== resources || this.#search) return;
+        this.#search = search;
+        this.requestUpdate();
+        if (this._query) this.#scheduleAnnouncement(ANNOUNCE_DELAY_MS);
       },
-      this.#chunkFailed('search'),
-    );
+    ).catch((error: unknown) => {
+      this.#indexing = undefined;
+      this.#chunkFailed('search')(error);
+    });
   }
 
   #view(messages: Messages): ViewContext {
@@ -505,7 +569,9 @@ export class EenzaamheidHulp extends LitElement {
       messages,
       level: parseHeadingLevel(this.headingLevel, this.#warn),
       idPrefix: this.#idPrefix,
-      openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content)) : undefined,
+      moreInfo: this.#meldpunt().website,
+      provenance: this._provenance,
+      openingNow: this.#schedule ? (line, view) => this.#schedule?.openingNow(line, view, clock.now(), this.#schedule.alwaysOpenLine(this.#content, view.locale)) : undefined,
     };
   }
 
@@ -555,17 +621,20 @@ export class EenzaamheidHulp extends LitElement {
     this.#shown = FIRST_RESULTS;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const count = finderResults(this.#resources, this.#searcher, this._audience, this._query).length;
+      const count = finderResults(this.#resources, this.#search?.search, this._audience, this._query).length;
       this._announcement = this.#messages()?.resultCount(count) ?? '';
       if (this._query.trim()) this.#emit('eh-search', { resultCount: count });
     }, delay);
   }
 
   async #chooseRoute(route: Route): Promise<void> {
-    this._route = route;
     this.#emit('eh-route', { route });
+    // The steps' chunk is usually there (loaded when the button was reached); else wait for it.
+    const ready = await this.#ensureLater();
+    if (ready) this._route = route;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}route-heading`)?.focus();
+    // Without the steps (their chunk could not load), the finder below lists all the help.
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#idPrefix}${ready ? 'route-heading' : 'finder'}`)?.focus();
   }
 
   async #leaveRoute(): Promise<void> {
@@ -584,10 +653,10 @@ export class EenzaamheidHulp extends LitElement {
     }
     const abort = new AbortController();
     this.#contentAbort = abort;
-    const content = await import('../content/load-content.js').then(
-      ({ loadContentOrWarn }) => loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn),
-      this.#chunkFailed('the content loader'),
-    );
+    const content = await import('../content/load-content.js').then((module) => {
+      this.#contentModule = module;
+      return module.loadContentOrWarn(url, mechelenFacts, abort.signal, this.#warn);
+    }, this.#chunkFailed('the content loader'));
     if (abort.signal.aborted) return;
     if (content) this._baseContent = content;
     this.dispatchEvent(new Event(content ? 'eh-content-load' : 'eh-content-error', { bubbles: true, composed: true }));

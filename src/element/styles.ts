@@ -27,6 +27,8 @@ export const styles = css`
   .root {
     --_accent: var(--eh-color-accent, light-dark(var(--eh-preset-accent, #1b5e7a), var(--eh-preset-accent-dark, #7cc7e8)));
     --_on-accent: var(--eh-color-on-accent, light-dark(#fff, #0d1114));
+    /* The calm accent for the ways in (routes): never the alarm red of a partner's colour or the urgent lines. */
+    --_calm: var(--eh-color-calm, light-dark(#1b5e7a, #7cc7e8));
     --_text: var(--eh-color-text, light-dark(#1c1f23, #eef1f4));
     --_muted: var(--eh-color-muted, light-dark(#4d5561, #b9c1ca));
     --_bg: var(--eh-color-background, light-dark(#fff, #15191d));
@@ -44,7 +46,9 @@ export const styles = css`
     font-family: var(--eh-font-family, system-ui, sans-serif);
     font-size: var(--eh-font-size, 16px);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* Long Dutch words hyphenate in the widget's language instead of breaking mid-word. */
+    hyphens: auto;
+    overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_bg);
     padding: var(--_space);
@@ -63,13 +67,11 @@ export const styles = css`
   }
   .title > * { font-size: 1.5em; margin-top: 0; }
   section > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; }
-  .route-panel > :is(h1, h2, h3, h4, h5, h6), .no-results > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.125em; }
   p { margin: 0 0 0.75em; }
   ul { margin: 0; padding: 0 0 0 1.25em; }
   ul.plain, ul.cards { list-style: none; padding: 0; }
   dl { margin: 0 0 0.75em; }
   dt { font-weight: 700; display: inline; }
-  dt::after { content: ': '; }
   dd { display: inline; margin: 0; }
 
   a {
@@ -98,6 +100,9 @@ export const styles = css`
   }
   .urgent > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; color: var(--_urgent); }
   .not-emergency { margin: 0.75em 0 0; font-weight: 700; }
+  /* The line the urgent lines' sources disclosure arrives in (with its chunk), kept free so nothing moves. */
+  .sources { min-height: 1.5em; margin-top: 0.75em; }
+  summary { cursor: pointer; }
 
 
   .cards {
@@ -113,7 +118,7 @@ export const styles = css`
     background: var(--_bg);
   }
   .card p:last-child { margin-bottom: 0; }
-  .card-title { font-weight: 700; font-size: 1.0625em; margin-bottom: 0.25em; }
+  .card-title > * { font-size: 1.0625em; margin: 0 0 0.25em; }
   .call a {
     display: inline-flex;
     align-items: center;
@@ -147,10 +152,9 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
   }
-  .route-button { width: 100%; display: flex; flex-direction: column; gap: 0.25em; padding: var(--_space); }
+  .route-button { width: 100%; display: flex; flex-direction: column; gap: 0.25em; padding: var(--_space); background: var(--_calm); border-color: var(--_calm); }
   .route-label { font-size: 1.125em; }
   .route-button .route-hint { color: inherit; font-weight: 400; }
-  .tips { margin-bottom: var(--_space); }
 
   fieldset { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
   legend { font-weight: 700; padding: 0; margin-bottom: 0.5em; }
@@ -183,26 +187,13 @@ export const styles = css`
     color: var(--_text);
   }
   .result-count { font-weight: 700; margin-top: var(--_space); min-height: 1.5em; }
-  .no-results { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (prefers-reduced-motion: no-preference) {
     button, .chip, a { transition: background-color 120ms ease, border-color 120ms ease; }
   }
 
   @media (forced-colors: active) {
-    .root, .card, .urgent, .no-results { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+    .root, .card, .urgent { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
     .call a, .urgent .call a { background: ButtonFace; color: LinkText; border: 1px solid LinkText; forced-color-adjust: none; }
     button { border: 1px solid ButtonText; background: ButtonFace; color: ButtonText; forced-color-adjust: none; }
     .chip:has(input:checked) { border: 2px solid Highlight; }

@@ -1,9 +1,11 @@
 import { localize } from '../content/localize.js';
 import { displayHost, mailtoHref, safeHref, telHref } from '../content/safe-url.js';
-import { meldpuntFor, urgentHelplines } from '../content/select.js';
+import { meldpuntFor, shownOn, urgentHelplines } from '../content/select.js';
 import type { Content, Helpline, Initiative, LocalizedText, Partner } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatDate } from '../i18n/locale.js';
+import { formatDate } from '../i18n/dates.js';
+import { fallbackHeadings } from '../i18n/fallback.js';
+import { provenanceMessages } from '../i18n/provenance.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeHtml, escapeText as e } from './escape.js';
 
@@ -55,8 +57,8 @@ function initiativeItem(initiative: Initiative, input: FallbackInput): string {
 
 export function fallbackHtml(input: FallbackInput): string {
   const { content, messages, level } = input;
-  const urgent = urgentHelplines(content);
-  const others = content.helplines.filter((line) => !line.urgent);
+  const urgent = urgentHelplines(content, input.locale);
+  const others = content.helplines.filter((line) => !line.urgent && shownOn(line, input.locale));
   const meldpunt = meldpuntFor(content, input.partner);
   const contact = [
     meldpunt.phone ? `<li>${e(messages.phone)}: ${link(telHref(meldpunt.phone), meldpunt.phone)}</li>` : '',
@@ -70,13 +72,13 @@ export function fallbackHtml(input: FallbackInput): string {
     `<p>${e(messages.urgentIntro)}</p>`,
     `<ul>${urgent.map((line) => helplineItem(line, input)).join('')}</ul>`,
     `<p><strong>${e(messages.meldpuntNotEmergency)}</strong></p>`,
-    h(level + 1, messages.initiativesHeading),
+    h(level + 1, fallbackHeadings[input.locale].initiatives),
     `<ul>${content.initiatives.map((initiative) => initiativeItem(initiative, input)).join('')}</ul>`,
-    others.length > 0 ? `${h(level + 1, messages.helplinesHeading)}<ul>${others.map((line) => helplineItem(line, input)).join('')}</ul>` : '',
+    others.length > 0 ? `${h(level + 1, fallbackHeadings[input.locale].helplines)}<ul>${others.map((line) => helplineItem(line, input)).join('')}</ul>` : '',
     h(level + 1, messages.meldpuntHeading),
     `<p>${e(messages.meldpuntIntro)}</p>`,
     `<p>${e(messages.meldpuntContact)}: ${e(localize(meldpunt.name, input.locale).text)}</p>`,
     contact ? `<ul>${contact}</ul>` : '',
-    `<p>${e(messages.checkedOn(formatDate(content.updated, input.locale)))}</p>`,
+    `<p>${e(provenanceMessages[input.locale].checkedOn(formatDate(content.updated, input.locale)))}</p>`,
   ].join('\n');
 }

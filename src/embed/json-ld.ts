@@ -1,5 +1,5 @@
 import { localize } from '../content/localize.js';
-import { findPartner } from '../content/select.js';
+import { findPartner, shownOn } from '../content/select.js';
 import type { Content, Helpline } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -69,7 +69,8 @@ export function buildJsonLd(content: Content, locale: Locale, partnerId?: string
   if (partner && partner.id !== 'stad-mechelen') {
     service.broker = { '@type': 'Organization', name: localize(partner.name, locale).text, ...(partner.website ? { url: partner.website } : {}) };
   }
-  const helplines = content.helplines.map((line): JsonLd => ({
+  // The lines the page shows: a French-language line is on French and English pages only.
+  const helplines = content.helplines.filter((line) => shownOn(line, locale)).map((line): JsonLd => ({
     '@type': 'Organization',
     name: localize(line.name, locale).text,
     ...(line.website ? { url: line.website } : {}),

@@ -1,82 +1,55 @@
 import type { Messages } from './messages.js';
 
-/** French interface text. Content without a French text falls back to Dutch. */
+/** French as written in Belgium (vous). Content without a French text falls back to Dutch. */
 export const fr: Messages = {
   locale: 'fr',
-  widgetLabel: 'Aide contre la solitude',
-  title: 'Vous vous sentez seul·e ? Vous n’êtes pas seul·e.',
+  title: 'Vous vous sentez seul ou seule ? Parlez-en.',
   intro:
-    'Trouvez des personnes à qui parler et des lieux à Malines pour rencontrer d’autres gens. Vous pouvez aussi signaler une personne isolée.',
+    'Trouvez à qui parler et où rencontrer du monde à Malines. Vous pouvez aussi demander qu’une personne du quartier prenne contact.',
 
   urgentHeading: 'Besoin d’aide tout de suite ?',
-  urgentIntro: 'Ces lignes vous aident immédiatement. Vous pouvez toujours les appeler.',
+  urgentIntro: 'Ces lignes répondent immédiatement, jour et nuit.',
   meldpuntNotEmergency:
-    'Le point de signalement n’est pas un service d’urgence. Il répond dans les 24 heures. En danger ? Appelez le 112.',
-  call: (name, number) => `Appeler ${name} : ${number}`,
-  channels: 'Comment',
+    'Si vous demandez un contact plus bas, on vous répond dans les 24 heures : ce n’est pas un service d’urgence. En danger ? Appelez le 112.',
+  call: (name, number) => `Appeler ${name} au ${number}`,
+  channels: 'Joignable par',
   channelNames: { phone: 'téléphone', chat: 'chat', email: 'e-mail', forum: 'forum' },
-  hours: 'Quand',
-  alwaysOpen: 'jour et nuit, tous les jours',
+  hours: 'Horaires',
+  alwaysOpen: '24 h/24, 7 j/7',
   free: 'gratuit',
   anonymous: 'anonyme',
-  checkedOn: (date) => `Informations vérifiées le ${date}`,
-  openUntil: (time) => `Ouvert maintenant, jusqu’à ${time.replace(':', ' h ')}.`,
-  closedNow: 'Fermé maintenant.',
-  closedAlternative: 'Joignable jour et nuit :',
-  campaignMore: 'En savoir plus',
-  website: 'Site web',
-  openInNewContext: '(ouvre un autre site)',
+  answersIn: (languages) => `Répond uniquement en ${languages}.`,
+  languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
+  noContact: 'Pas de coordonnées ? Le point de contact solitude vous oriente.',
+  colon: '\u202f:',
+  website: 'Site internet',
 
   routesHeading: 'Comment pouvons-nous vous aider ?',
-  routeSelf: 'Je me sens seul·e',
+  routeSelf: 'Je me sens seul ou seule',
   routeSelfHint: 'De l’aide pour moi',
   routeOther: 'Je m’inquiète pour quelqu’un',
-  routeOtherHint: 'Une personne du quartier, de la famille ou un ami',
-  routeSelfHeading: 'De l’aide pour vous',
-  routeSelfIntro:
-    'Parler fait du bien. Vous pouvez appeler ou chatter de manière anonyme. Ou trouver un lieu près de chez vous pour rencontrer des gens.',
-  routeOtherHeading: 'Vous vous inquiétez pour quelqu’un',
-  routeOtherIntro:
-    'C’est bien de vous soucier des autres. Un petit geste peut beaucoup compter. Voici de l’aide pour cette personne et pour vous.',
-  routeOtherTips: [
-    'Dites bonjour, bavardez un peu ou passez un coup de fil.',
-    'Demandez comment la personne va vraiment, et écoutez.',
-    'Quelqu’un pense au suicide ? Appelez ensemble la Zelfmoordlijn au 1813.',
-  ],
-  routeBack: 'Retour au choix',
+  routeOtherHint: 'Un voisin, un proche, un ami',
 
   findHeading: 'Trouver de l’aide près de chez vous',
   audienceLabel: 'Pour qui ?',
   audienceNames: { everyone: 'Tout le monde', youth: 'Jeunes', seniors: 'Aînés', carers: 'Aidants proches' },
-  searchLabel: 'Chercher un mot',
-  searchHint: 'Par exemple : parler, voisins, jeunes, aidant',
+  searchLabel: 'Rechercher un mot',
+  searchHint: 'Par exemple : parler, voisins, jeunes, aidant proche',
   searchClear: 'Effacer la recherche',
   resultCount: (count) =>
     count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
-  noResultsHeading: 'Aucun résultat',
-  noResults: (query) => `Nous n’avons rien trouvé pour « ${query} ».`,
-  noResultsTry:
-    'Essayez un autre mot ou choisissez « Tout le monde ». Envie de parler maintenant ? Appelez Tele-Onthaal au 106 ou la Zelfmoordlijn au 1813.',
 
-  initiativesHeading: 'À Malines',
-  helplinesHeading: 'Pour parler à quelqu’un',
   forWhom: 'Pour qui',
-  offer: 'Quoi',
+  offer: 'Ce qui est proposé',
   howToReach: 'Contact',
-  kindHelpline: 'Ligne d’écoute',
-  kindInitiative: 'Près de chez vous',
 
-  meldpuntHeading: 'Signaler quelqu’un au point de signalement',
+  meldpuntHeading: 'Demander qu’une personne du quartier prenne contact',
   meldpuntIntro:
-    'Une personne est isolée, ou vous-même ? Signalez-le. Quelqu’un du quartier prendra contact dans les 24 heures.',
-  meldpuntContact: 'Contacter le point de signalement',
-  reportStart: 'Faire un signalement',
-  reportFromRoute: { self: 'Demander qu’une personne vous contacte', other: 'Signaler votre inquiétude au point de signalement' },
+    'Vous vous sentez seul, ou vous vous inquiétez pour quelqu’un ? Dites-le au point de contact solitude de la ville. Une personne du quartier prend contact dans les 24 heures.',
+  meldpuntContact: 'Contact',
+  reportStart: 'Demander un contact',
   formLoading: 'Chargement du formulaire…',
-  formLoadFailed: 'Le formulaire n’a pas pu se charger. Contactez directement le point de signalement.',
+  formLoadFailed: 'Le formulaire n’a pas pu se charger. Joignez directement le point de contact solitude.',
   phone: 'Téléphone',
   email: 'E-mail',
-
-  loadingContent: 'Chargement de l’aide.',
-  textInDutch: '(en néerlandais)',
 };

@@ -4,7 +4,6 @@ export type Locale = Messages['locale'];
 export const LOCALES: readonly Locale[] = ['nl', 'fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-
 /** Maps a BCP 47 tag ("nl-BE", "FR", "en_GB") onto a supported locale, or undefined. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
@@ -28,11 +27,4 @@ export function resolveLocale(element: Element, own?: string | null): { locale: 
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return { locale: DEFAULT_LOCALE, requested: null };
-}
-
-/** Formats an ISO date (YYYY-MM-DD) the way residents of that locale write it. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(date);
 }

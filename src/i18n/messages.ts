@@ -5,7 +5,6 @@
 export interface Messages {
   /** BCP 47 tag of this dictionary, used for `lang` on translated text. */
   readonly locale: 'nl' | 'fr' | 'en';
-  readonly widgetLabel: string;
   readonly title: string;
   readonly intro: string;
 
@@ -19,28 +18,20 @@ export interface Messages {
   readonly alwaysOpen: string;
   readonly free: string;
   readonly anonymous: string;
-  readonly checkedOn: (date: string) => string;
-  /** Opening hours now, in Mechelen time. */
-  readonly openUntil: (time: string) => string;
-  readonly closedNow: string;
-  /** Before a 24/7 line offered when a line is closed. */
-  readonly closedAlternative: string;
-  /** Label of a campaign banner's link. */
-  readonly campaignMore: string;
+  /** A line that answers in other languages than the page's. */
+  readonly answersIn: (languages: string) => string;
+  readonly languageNames: Readonly<Record<'nl' | 'fr' | 'en' | 'de', string>>;
+  /** After a list with initiatives that have no contact of their own. */
+  readonly noContact: string;
+  /** Between a label and its value ("Voor wie: Iedereen"; French puts a space before the colon). */
+  readonly colon: string;
   readonly website: string;
-  readonly openInNewContext: string;
 
   readonly routesHeading: string;
   readonly routeSelf: string;
   readonly routeSelfHint: string;
   readonly routeOther: string;
   readonly routeOtherHint: string;
-  readonly routeSelfHeading: string;
-  readonly routeSelfIntro: string;
-  readonly routeOtherHeading: string;
-  readonly routeOtherIntro: string;
-  readonly routeOtherTips: readonly string[];
-  readonly routeBack: string;
 
   readonly findHeading: string;
   readonly audienceLabel: string;
@@ -49,30 +40,19 @@ export interface Messages {
   readonly searchHint: string;
   readonly searchClear: string;
   readonly resultCount: (count: number) => string;
-  readonly noResultsHeading: string;
-  readonly noResults: (query: string) => string;
-  readonly noResultsTry: string;
 
-  readonly initiativesHeading: string;
-  readonly helplinesHeading: string;
   readonly forWhom: string;
   readonly offer: string;
   readonly howToReach: string;
-  readonly kindHelpline: string;
-  readonly kindInitiative: string;
 
   readonly meldpuntHeading: string;
   readonly meldpuntIntro: string;
   readonly meldpuntContact: string;
   /** Opens the report form. */
   readonly reportStart: string;
-  /** Opens the report form from a route, about oneself or about someone else. */
-  readonly reportFromRoute: Readonly<Record<'self' | 'other', string>>;
   readonly formLoading: string;
   readonly formLoadFailed: string;
   readonly phone: string;
   readonly email: string;
 
-  readonly loadingContent: string;
-  readonly textInDutch: string;
 }

@@ -3,15 +3,14 @@ import type { Messages } from './messages.js';
 /** Dutch, in plain (B1) language. The reference dictionary: always complete. */
 export const nl: Messages = {
   locale: 'nl',
-  widgetLabel: 'Hulp bij eenzaamheid',
   title: 'Voel je je eenzaam? Je staat er niet alleen voor.',
   intro:
-    'Hier vind je mensen om mee te praten en plekken in Mechelen om anderen te ontmoeten. Je kan ook iemand melden die er alleen voor staat.',
+    'Hier vind je mensen om mee te praten en plekken in Mechelen om anderen te ontmoeten. Je kan ook vragen dat iemand uit de buurt contact opneemt.',
 
   urgentHeading: 'Dringend hulp nodig?',
   urgentIntro: 'Deze lijnen helpen je meteen. Je kan ze altijd bellen.',
   meldpuntNotEmergency:
-    'Het meldpunt is geen hulpdienst voor noodgevallen. Het antwoordt binnen 24 uur. Is er gevaar? Bel 112.',
+    'Vraag je hieronder om contact? Dan neemt iemand uit de buurt binnen 24 uur contact op. Dat is geen hulpdienst voor noodgevallen. Is er gevaar? Bel 112.',
   call: (name, number) => `Bel ${name}: ${number}`,
   channels: 'Hoe',
   channelNames: { phone: 'telefoon', chat: 'chat', email: 'e-mail', forum: 'forum' },
@@ -19,31 +18,17 @@ export const nl: Messages = {
   alwaysOpen: 'dag en nacht, elke dag',
   free: 'gratis',
   anonymous: 'anoniem',
-  checkedOn: (date) => `Gegevens nagekeken op ${date}`,
-  openUntil: (time) => `Nu open, tot ${time} uur.`,
-  closedNow: 'Nu gesloten.',
-  closedAlternative: 'Dag en nacht bereikbaar:',
-  campaignMore: 'Meer weten',
+  answersIn: (languages) => `Antwoordt alleen in het ${languages}.`,
+  languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
+  noContact: 'Staat er geen contact bij? Het meldpunt helpt je verder.',
+  colon: ':',
   website: 'Website',
-  openInNewContext: '(opent een andere website)',
 
   routesHeading: 'Waar kunnen we je mee helpen?',
   routeSelf: 'Ik voel me eenzaam',
   routeSelfHint: 'Hulp voor mezelf',
   routeOther: 'Ik maak me zorgen om iemand',
-  routeOtherHint: 'Iemand in mijn buurt, familie of vrienden',
-  routeSelfHeading: 'Hulp voor jezelf',
-  routeSelfIntro:
-    'Praten helpt. Je kan anoniem bellen of chatten. Of je zoekt een plek in de buurt om mensen te ontmoeten.',
-  routeOtherHeading: 'Je maakt je zorgen om iemand',
-  routeOtherIntro:
-    'Fijn dat je om iemand geeft. Een klein gebaar kan al veel betekenen. Hier vind je hulp voor die persoon en voor jezelf.',
-  routeOtherTips: [
-    'Zeg goeiedag, maak een praatje of bel eens op.',
-    'Vraag hoe het echt gaat, en luister.',
-    'Denkt iemand aan zelfmoord? Bel samen de Zelfmoordlijn 1813.',
-  ],
-  routeBack: 'Terug naar de keuze',
+  routeOtherHint: 'Iemand uit mijn buurt, familie of vriendenkring',
 
   findHeading: 'Zoek hulp in de buurt',
   audienceLabel: 'Voor wie?',
@@ -53,30 +38,18 @@ export const nl: Messages = {
   searchClear: 'Zoekwoord wissen',
   resultCount: (count) =>
     count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
-  noResultsHeading: 'Niets gevonden',
-  noResults: (query) => `We vonden niets voor „${query}”.`,
-  noResultsTry:
-    'Probeer een ander woord of kies „Iedereen”. Wil je nu met iemand praten? Bel Tele-Onthaal 106 of de Zelfmoordlijn 1813.',
 
-  initiativesHeading: 'In Mechelen',
-  helplinesHeading: 'Om mee te praten',
   forWhom: 'Voor wie',
   offer: 'Wat',
   howToReach: 'Contact',
-  kindHelpline: 'Hulplijn',
-  kindInitiative: 'In de buurt',
 
-  meldpuntHeading: 'Iemand melden bij het meldpunt',
+  meldpuntHeading: 'Vraag dat iemand uit de buurt contact opneemt',
   meldpuntIntro:
-    'Staat iemand er alleen voor, of jijzelf? Meld het. Iemand uit de buurt neemt binnen 24 uur contact op.',
+    'Voel je je alleen, of maak je je zorgen om iemand? Laat het weten aan het meldpunt eenzaamheid van de stad. Binnen 24 uur neemt iemand uit de buurt contact op.',
   meldpuntContact: 'Contacteer het meldpunt',
-  reportStart: 'Melding maken',
-  reportFromRoute: { self: 'Vraag dat iemand contact met je opneemt', other: 'Meld je zorg bij het meldpunt' },
+  reportStart: 'Vraag om contact',
   formLoading: 'Het formulier wordt geladen…',
   formLoadFailed: 'Het formulier kon niet laden. Neem rechtstreeks contact op met het meldpunt.',
   phone: 'Telefoon',
   email: 'E-mail',
-
-  loadingContent: 'De hulp wordt geladen.',
-  textInDutch: '(in het Nederlands)',
 };

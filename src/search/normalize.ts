@@ -1,4 +1,4 @@
-/** Lower case, accents removed ("Één" → "een"), punctuation to spaces. */
+/** Lower case, accents removed ("Één" → "een"), apostrophes and punctuation to spaces. */
 export function normalize(text: string): string {
   return text
     .normalize('NFD')
@@ -6,9 +6,4 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-export function tokenize(text: string): string[] {
-  const normalized = normalize(text);
-  return normalized ? normalized.split(' ') : [];
 }

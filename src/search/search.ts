@@ -1,59 +1,85 @@
-import type { LocalizedText } from '../content/types.js';
+import { localize } from '../content/localize.js';
 import type { Resource } from '../content/select.js';
-import { normalize, tokenize } from './normalize.js';
-import { expand } from './synonyms.js';
-import { builtInKeywords } from './built-in-keywords.js';
+import type { LocalizedText } from '../content/types.js';
+import type { Locale } from '../i18n/locale.js';
+import { AUDIENCE_TERMS, fixSwappedLetters, termsFor, tokenize } from './analyze.js';
+import { loadSearchLanguage, PLAIN_LANGUAGE, type KeywordsById, type SearchLanguage } from './language.js';
+import { createIndex } from './rank.js';
 
-const MIN_PREFIX = 3;
+export { isCrisisQuery } from './analyze.js';
 
-function allTexts(text: LocalizedText | undefined): string[] {
-  if (!text) return [];
-  return [text.nl, text.fr, text.en].filter((value): value is string => typeof value === 'string');
+/** A ranked search over a fixed list of resources: best match first. */
+export type Searcher = (query: string) => Resource[];
+
+/** A name match weighs most, then the residents' words, then what it is for, then the rest. */
+const WEIGHTS = { name: 3, keywords: 2, summary: 1.5, details: 1, audience: 1 };
+type Field = keyof typeof WEIGHTS;
+const FIELDS = Object.keys(WEIGHTS) as Field[];
+/** Results scoring below this share of the best one are noise from a common word; they are left out. */
+const MIN_RELATIVE_SCORE = 0.12;
+
+/**
+ * The search words for an item in `locale`: its own in that language, else the built-in
+ * ones for its id (an item a content file overrides keeps them), else its own Dutch ones.
+ */
+export function keywordsOf(resource: Resource, locale: Locale, builtIn: KeywordsById): readonly string[] {
+  const own = resource.item.keywords;
+  const id = resource.item.id;
+  return (own && Object.hasOwn(own, locale) ? own[locale] : undefined) ?? (Object.hasOwn(builtIn, id) ? builtIn[id] : undefined) ?? own?.nl ?? [];
 }
 
-/** Every word a resident might find a resource by, in all languages. */
-export function searchableText(resource: Resource): string {
-  const { item } = resource;
-  const parts: string[] = [...allTexts(item.name), ...(item.keywords ?? builtInKeywords(item.id))];
+/** The texts of a resource that the search reads, by field. */
+function fields(resource: Resource, locale: Locale, builtIn: KeywordsById): Record<Field, string> {
+  const t = (text: LocalizedText | undefined) => (text ? localize(text, locale).text : '');
+  const keywords = keywordsOf(resource, locale, builtIn).join(' , ');
+  const audiences = resource.item.audiences as readonly string[];
+  const audience = Object.entries(AUDIENCE_TERMS)
+    .filter(([name]) => audiences.includes(name))
+    .map(([, term]) => term)
+    .join(' ');
   if (resource.kind === 'helpline') {
-    parts.push(resource.item.number, ...allTexts(resource.item.purpose));
-  } else {
-    parts.push(...allTexts(resource.item.forWhom), ...allTexts(resource.item.offer));
+    const line = resource.item;
+    return { name: `${t(line.name)} ${line.number}`, keywords, summary: t(line.purpose), details: t(line.hours), audience };
   }
-  return normalize(parts.join(' '));
-}
-
-export interface SearchIndexEntry {
-  resource: Resource;
-  words: readonly string[];
-}
-
-export function buildIndex(resources: readonly Resource[]): SearchIndexEntry[] {
-  return resources.map((resource) => ({ resource, words: [...new Set(searchableText(resource).split(' '))] }));
+  const initiative = resource.item;
+  return { name: t(initiative.name), keywords, summary: t(initiative.forWhom), details: t(initiative.offer), audience };
 }
 
 /**
- * A query word matches a text word that starts with it (from three letters on, so
- * "vriend" finds "vriendschap"), or any of its synonyms. Every query word must match.
+ * Relevance-ranked search (see rank.ts): a query of several words matches on the
+ * words that matter (stop words left out, any word may match, more matches rank
+ * higher); words are stemmed per language (diminutives, plurals, feminine forms);
+ * a word of three letters or more also finds longer words it starts ("vriend" →
+ * "vriendschap"), a word of five letters or more forgives one typo and of nine or
+ * more two ("eenzaamhied"), and two swapped letters are put back ("lonley").
  */
-function wordMatches(queryWord: string, words: readonly string[]): boolean {
-  const candidates = expand(queryWord);
-  return candidates.some((candidate) =>
-    words.some((word) => word === candidate || (candidate.length >= MIN_PREFIX && word.startsWith(candidate))),
+export function createSearcher(resources: readonly Resource[], locale: Locale = 'nl', language: SearchLanguage = PLAIN_LANGUAGE): Searcher {
+  const index = createIndex(
+    resources.map((resource) => {
+      const texts = fields(resource, locale, language.keywords);
+      return FIELDS.map((field) => texts[field]);
+    }),
+    {
+      tokenize,
+      terms: termsFor(language),
+      weights: FIELDS.map((field) => WEIGHTS[field]),
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0),
+    },
   );
+  return (query) => {
+    const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, index.vocabulary)).join(' '));
+    const best = hits[0]?.score ?? 0;
+    return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.doc]!);
+  };
 }
 
-export function search(index: readonly SearchIndexEntry[], query: string): Resource[] {
-  const queryWords = tokenize(query);
-  if (queryWords.length === 0) return index.map((entry) => entry.resource);
-  return index.filter((entry) => queryWords.every((word) => wordMatches(word, entry.words))).map((entry) => entry.resource);
+/** Loads the language's search data (a small chunk), then indexes the resources. */
+export async function loadSearcher(resources: readonly Resource[], locale: Locale): Promise<Searcher> {
+  return createSearcher(resources, locale, await loadLanguage(locale));
 }
 
-
-/** A search over a fixed list of resources: the index is built once. */
-export type Searcher = (query: string) => Resource[];
-
-export function createSearcher(resources: readonly Resource[]): Searcher {
-  const index = buildIndex(resources);
-  return (query) => search(index, query);
+/** The language's search data; without its chunk (a failed download) the search still finds what the texts say. */
+export function loadLanguage(locale: Locale): Promise<SearchLanguage> {
+  return loadSearchLanguage(locale).catch(() => PLAIN_LANGUAGE);
 }

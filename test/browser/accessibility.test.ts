@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { EenzaamheidHulp } from '../../src/element/eenzaamheid-hulp.js';
-import { $, renderWidget, typeSearch } from '../support/helpers.js';
+import { $, renderWidget, typeSearch, waitFor } from '../support/helpers.js';
 
 type State = { name: string; act: (el: EenzaamheidHulp) => Promise<void> };
 
@@ -10,14 +10,14 @@ const states: State[] = [
     name: 'route: for myself',
     act: async (el) => {
       $(el, '.route-button[data-route="self"]').click();
-      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.querySelector('.route-panel') !== null, 'the route’s steps');
     },
   },
   {
     name: 'route: someone else',
     act: async (el) => {
       $(el, '.route-button[data-route="other"]').click();
-      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.querySelector('.route-panel') !== null, 'the route’s steps');
     },
   },
   { name: 'search with results', act: (el) => typeSearch(el, 'buren') },
@@ -46,6 +46,24 @@ describe('<eenzaamheid-hulp> accessibility (axe)', () => {
   it('is axe-clean in the dark theme', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp theme="dark"></eenzaamheid-hulp>`);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a route’s steps inside a 320 px wide page without horizontal scrolling', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '320px';
+    document.body.append(wrapper);
+    const el = document.createElement('eenzaamheid-hulp') as EenzaamheidHulp;
+    el.setAttribute('lang', 'fr');
+    wrapper.append(el);
+    try {
+      await waitFor(() => el.shadowRoot?.querySelector('.route-button') != null, 'the routes');
+      (el.shadowRoot!.querySelector('.route-button[data-route="other"]') as HTMLElement).click();
+      await waitFor(() => el.shadowRoot!.querySelector('.route-panel') !== null, 'the route’s steps');
+      const root = el.shadowRoot!.querySelector('.root') as HTMLElement;
+      expect(root.scrollWidth).to.be.at.most(320);
+    } finally {
+      wrapper.remove();
+    }
   });
 
   it('keeps the widget inside a 320 px wide page without horizontal scrolling', async () => {

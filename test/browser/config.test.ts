@@ -12,7 +12,8 @@ describe('<eenzaamheid-hulp> configuration', () => {
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes('audience="aliens"'))).to.have.length(1);
-    expect(resourceIds(el).length).to.equal(14);
+    // Everyone: the 9 initiatives and the 2 lines that are not urgent (Awel, 1712); 112, 1813 and 106 stand above.
+    expect(resourceIds(el).length).to.equal(11);
   });
 
   it('warns and uses level 2 for an invalid heading-level', async () => {
@@ -65,7 +66,7 @@ describe('<eenzaamheid-hulp> configuration', () => {
     await waitFor(() => Boolean(el.shadowRoot?.querySelector('.root')), 'upgraded render');
     await el.updateComplete;
     expect(el).to.be.instanceOf(EenzaamheidHulp);
-    expect($(el, '.intro h5').textContent).to.equal('Feeling lonely? You are not alone.');
+    expect($(el, '.intro h5').textContent).to.equal('Feeling lonely? You’re not on your own.');
     expect(resourceIds(el)).to.include('ouderenweek');
     expect(resourceIds(el)).not.to.include('overkop');
     expect($$(el, '[part="routes"]')).to.have.length(0);

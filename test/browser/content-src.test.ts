@@ -18,7 +18,8 @@ async function loadWith(src: string, event: 'eh-content-load' | 'eh-content-erro
   return { el, warnings };
 }
 
-const BUILT_IN_COUNT = 14;
+/** The built-in list on a Dutch page: 9 initiatives and 2 lines that are not urgent (the urgent ones stand above). */
+const BUILT_IN_COUNT = 11;
 
 describe('<eenzaamheid-hulp content-src>', () => {
   describe('when the file is valid', () => {
@@ -30,13 +31,31 @@ describe('<eenzaamheid-hulp content-src>', () => {
       expect($$(el, '.urgent a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
     });
 
+    it('extends the built-in content: changes by id keep the built-in words for the rest, new items follow, removed ones go', async () => {
+      const { el, warnings } = await loadWith('/fixtures/content/extends.json', 'eh-content-load', 'fr');
+      expect(warnings).to.deep.equal([]);
+      const ids = resourceIds(el);
+      expect(ids).to.include.members(['ouderenweek', 'samana', 'remote-koffie']);
+      expect(ids).not.to.include('wegwijzers');
+      expect(ids.indexOf('remote-koffie')).to.be.greaterThan(ids.indexOf('samana'));
+      const overkop = $(el, '[data-resource-id="overkop"]');
+      expect(overkop.querySelector('.reach a')!.getAttribute('href')).to.equal('https://example.org/overkop');
+      // What the file does not change keeps the built-in French words.
+      expect(overkop.querySelector('.card-title')!.textContent!.trim()).to.equal('OverKop Malines');
+      expect(overkop.querySelector('[lang="nl"]')).to.equal(null);
+      // A new item in Dutch only says so on a French page.
+      expect($(el, '[data-resource-id="remote-koffie"] .card-title [lang="nl"]').textContent).to.equal('Koffieklets in de wijk');
+      await waitFor(() => overkop.querySelector('.checked') !== null, 'the source line');
+      expect(overkop.querySelector('.checked')!.textContent).to.contain('test fixture');
+    });
+
     it('shows the re-added built-in lines and meldpunt in the widget language', async () => {
       const { el } = await loadWith('/fixtures/content/no-urgent-lines.json', 'eh-content-load', 'fr');
       expect(resourceIds(el)).to.include('awel-102');
       const urgent = $(el, '.urgent [data-resource-id="noodnummer-112"]');
       expect(urgent.textContent).to.contain('Numéro d’urgence');
       expect(urgent.querySelector('[lang="nl"]')).to.equal(null);
-      expect($(el, '.meldpunt').textContent).to.contain('Point de signalement solitude Malines');
+      expect($(el, '.meldpunt').textContent).to.contain('Point de contact solitude de Malines');
     });
 
     it('marks Dutch-only text as lang="nl" inside an English widget', async () => {

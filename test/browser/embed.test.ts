@@ -108,8 +108,9 @@ describe('embed-code generator', () => {
     const wrapper = template.content.querySelector('div.eenzaamheid-hulp-embed');
     expect(wrapper?.firstElementChild?.localName).to.equal('eenzaamheid-hulp');
     const calls = [...template.content.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
-    expect(calls[0]).to.equal('Appeler Numéro d’urgence : 112');
-    expect(calls.slice(1, 3).map((text) => /^Appeler .+ : (\d+)$/.exec(text!)?.[1])).to.deep.equal(['1813', '106']);
+    expect(calls[0]).to.equal('Appeler Numéro d’urgence au 112');
+    // On a French page the French-language lines come first, then 1813 and 106.
+    expect(calls.slice(1, 5).map((text) => /^Appeler .+ au ([\d ]+)$/.exec(text!)?.[1])).to.deep.equal(['0800 32 123', '107', '1813', '106']);
   });
 
   it('gives long words break points without changing their text', () => {

@@ -3,7 +3,7 @@ import { $, $$, renderWidget, resourceIds, typeSearch } from '../support/helpers
 
 describe('<eenzaamheid-hulp> finding help', () => {
   describe('the audience filter', () => {
-    it('shows youth resources and general ones, youth first, and no senior-only ones', async () => {
+    it('narrows to what is made for young people: no senior-only or general items', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
       const youth = $$(el, 'input[type="radio"]').find((r) => (r as HTMLInputElement).value === 'youth')!;
       youth.click();
@@ -12,7 +12,7 @@ describe('<eenzaamheid-hulp> finding help', () => {
       expect(ids.slice(0, 2)).to.include('awel-102');
       expect(ids).to.include('overkop');
       expect(ids).not.to.include('ouderenweek');
-      expect(ids.indexOf('overkop')).to.be.lessThan(ids.indexOf('buurtengagementsnetwerken'));
+      expect(ids).not.to.include('buurtengagementsnetwerken');
     });
 
     it('starts on the audience attribute', async () => {
@@ -55,12 +55,12 @@ describe('<eenzaamheid-hulp> finding help', () => {
         mantelzorger: 'samana',
         zelfmoord: 'zelfmoordlijn-1813',
         somber: 'tiendaagse-geestelijke-gezondheid',
-        lonely: 'tele-onthaal-106',
-        voisins: 'gevelbanken-picknicktafels',
+        'ik voel me alleen': 'tele-onthaal-106',
+        bankje: 'gevelbanken-picknicktafels',
       };
       for (const [query, id] of Object.entries(expectations)) {
         await typeSearch(el, query);
-        expect(resourceIds(el), query).to.include(id);
+        expect(resourceIds(el).slice(0, 3), query).to.include(id);
       }
     });
 
@@ -82,7 +82,8 @@ describe('<eenzaamheid-hulp> finding help', () => {
       await new Promise((r) => setTimeout(r, 0));
       expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
-      expect(resourceIds(el).length).to.equal(14);
+      // Browsing lists everything except the urgent lines, which stand above.
+      expect(resourceIds(el).length).to.equal(11);
     });
 
     it('renders the query as text, never as markup', async () => {

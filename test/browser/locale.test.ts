@@ -13,8 +13,11 @@ describe('<eenzaamheid-hulp> languages', () => {
 
   it('follows its own lang attribute', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp lang="fr"></eenzaamheid-hulp>`);
-    expect(title(el)).to.equal('Vous vous sentez seul·e ? Vous n’êtes pas seul·e.');
-    expect($(el, '[data-resource-id="tele-onthaal-106"]').textContent).to.contain('Pour toute personne qui veut parler');
+    expect(title(el)).to.equal('Vous vous sentez seul ou seule ? Parlez-en.');
+    const line = $(el, '[data-resource-id="tele-onthaal-106"]').textContent!;
+    expect(line).to.contain('Ligne d’écoute flamande, pour qui a besoin de parler.');
+    // A French reader learns that this line answers in Dutch only.
+    expect(line).to.contain('Répond uniquement en néerlandais.');
   });
 
   it('uses the closest ancestor language when it has no lang of its own', async () => {
@@ -24,14 +27,14 @@ describe('<eenzaamheid-hulp> languages', () => {
     host.append(el);
     document.body.append(host);
     await waitFor(() => el.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'en', 'English render');
-    expect(title(el)).to.equal('Feeling lonely? You are not alone.');
+    expect(title(el)).to.equal('Feeling lonely? You’re not on your own.');
     host.remove();
   });
 
   it('switches language when lang changes', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
     el.lang = 'en';
-    await waitFor(() => title(el) === 'Feeling lonely? You are not alone.', 'English title');
+    await waitFor(() => title(el) === 'Feeling lonely? You’re not on your own.', 'English title');
     el.setAttribute('lang', 'nl-BE');
     await waitFor(() => title(el) === 'Voel je je eenzaam? Je staat er niet alleen voor.', 'Dutch title');
   });

@@ -10,13 +10,17 @@ const presets = [
 ];
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+/** The partner's accent shows on the chosen audience chip (and links, buttons of the finder and the form). */
+const accentOf = (el: HTMLElement) => getComputedStyle($(el, '.chip:has(input:checked)')).borderTopColor;
+/** The calm accent of the ways in: never a partner's colour (the city's is a red close to the urgent lines'). */
+const CALM = { light: '#1b5e7a', dark: '#7cc7e8' };
 
 describe('partner presets', () => {
   for (const preset of presets) {
-    it(`${preset.id}: accent, the audience and the route that come first`, async () => {
+    it(`${preset.id}: accent, the audience and the route that come first; route buttons stay calm`, async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp partner=${preset.id}></eenzaamheid-hulp>`);
-      const button = $(el, '.route-button');
-      expect(getComputedStyle(button).backgroundColor).to.equal(rgb(preset.accent));
+      expect(accentOf(el)).to.equal(rgb(preset.accent));
+      for (const button of $$(el, '.route-button')) expect(getComputedStyle(button).backgroundColor).to.equal(rgb(CALM.light));
       expect(($(el, `input[value="${preset.audience}"]`) as HTMLInputElement).checked).to.equal(true);
       expect($$(el, '.route-button').map((b) => b.dataset.route)[0]).to.equal(preset.firstRoute);
     });
@@ -24,7 +28,12 @@ describe('partner presets', () => {
 
   it('lets --eh-color-accent win over a preset', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp partner="samana" style="--eh-color-accent: #123456"></eenzaamheid-hulp>`);
-    expect(getComputedStyle($(el, '.route-button')).backgroundColor).to.equal(rgb('#123456'));
+    expect(accentOf(el)).to.equal(rgb('#123456'));
+  });
+
+  it('lets --eh-color-calm set the route buttons’ colour', async () => {
+    const el = await renderWidget(html`<eenzaamheid-hulp partner="stad-mechelen" style="--eh-color-calm: #234567"></eenzaamheid-hulp>`);
+    expect(getComputedStyle($(el, '.route-button')).backgroundColor).to.equal(rgb('#234567'));
   });
 });
 
@@ -54,7 +63,8 @@ describe('theme', () => {
   it('uses the preset’s dark accent in the dark theme', async () => {
     const el = await renderWidget(html`<eenzaamheid-hulp partner="overkop" theme="dark"></eenzaamheid-hulp>`);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(getComputedStyle($(el, '.route-button')).backgroundColor).to.equal(rgb('#ffb27a'));
+    expect(accentOf(el)).to.equal(rgb('#ffb27a'));
+    expect(getComputedStyle($(el, '.route-button')).backgroundColor).to.equal(rgb(CALM.dark));
   });
 });
 

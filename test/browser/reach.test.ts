@@ -98,10 +98,10 @@ describe('opt-in reach counting (analytics-endpoint)', () => {
     const beacons = captureBeacons();
     let el!: EenzaamheidHulp;
     try {
-      el = await renderWidget(html`<eenzaamheid-hulp partner="samana" lang="fr" analytics-endpoint="https://meldpunt.example/events"></eenzaamheid-hulp>`);
+      el = await renderWidget(html`<eenzaamheid-hulp partner="samana" audience="everyone" lang="fr" analytics-endpoint="https://meldpunt.example/events"></eenzaamheid-hulp>`);
       await waitFor(() => beacons.calls.some((call) => call.body.name === 'eh-view'), 'the eh-view beacon', 4000);
       $(el, '.route-button[data-route="other"]').click();
-      $(el, '[data-resource-id="zorgzame-buurt-heembeemd"] a[href^="https:"]').click();
+      $(el, '.finder [data-resource-id="gevelbanken-picknicktafels"] a[href^="https:"]').click();
       await typeSearch(el, 'voisins');
       await waitFor(() => beacons.calls.some((call) => call.body.name === 'eh-search'), 'the eh-search beacon');
     } finally {
@@ -118,7 +118,7 @@ describe('opt-in reach counting (analytics-endpoint)', () => {
     expect(byName['eh-search']!.results).to.be.oneOf(['1-3', '4+']);
     const text = JSON.stringify(beacons.calls);
     expect(text).to.not.contain('voisins');
-    expect(text).to.not.contain('zorgzame-buurt-heembeemd');
+    expect(text).to.not.contain('gevelbanken-picknicktafels');
     expect(text).to.not.contain('?');
     expect(document.cookie).to.equal('');
   });
@@ -137,10 +137,10 @@ describe('analytics-endpoint set after the widget started', () => {
       const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
       await new Promise((resolve) => setTimeout(resolve, 2500));
       $(el, '.route-button[data-route="self"]').click();
-      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.querySelector('.route-panel button[part="back-button"]') !== null, 'the route’s steps');
       expect(beacons.calls).to.have.length(0);
       $(el, '.route-panel button[part="back-button"]').click();
-      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.querySelector('.route-button[data-route="other"]') !== null, 'the route choice');
       el.setAttribute('analytics-endpoint', 'https://meldpunt.example/events');
       await el.updateComplete;
       $(el, '.route-button[data-route="other"]').click();

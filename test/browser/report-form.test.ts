@@ -77,7 +77,7 @@ describe('the meldpunt form', () => {
     it('opens from the "someone else" route with that answer chosen', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp endpoint=${`${await receiver()}/reports`}></eenzaamheid-hulp>`);
       $(el, '.route-button[data-route="other"]').click();
-      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.querySelector('.route-panel .report-from-route') !== null, 'the route’s steps');
       $(el, '.route-panel .report-from-route').click();
       await waitFor(() => Boolean(el.shadowRoot!.querySelector('.report-form')), 'the form');
       await el.updateComplete;

@@ -99,15 +99,19 @@ describe('JSON-LD against the schema.org vocabulary', () => {
   });
 
   it('gives each organisation the url its content source gives, and none it does not', () => {
-    const content = builtInContent('nl');
-    for (const { data, partner } of graphs) {
+    for (const { data, partner, locale } of graphs) {
+      const content = builtInContent(locale);
       const orgs = data['@graph'].slice(1);
-      assert.deepEqual(orgs.map((org) => org.url), content.helplines.map((line) => line.website));
+      // The lines the page shows: the French-language ones on French and English pages only.
+      const shown = content.helplines.filter((line) => !line.shownFor || line.shownFor.includes(locale));
+      assert.deepEqual(orgs.map((org) => org.url), shown.map((line) => line.website));
       const provider = data['@graph'][0].provider;
       assert.equal(provider.url, content.partners.find((p) => p.id === 'stad-mechelen').website);
       const broker = data['@graph'][0].broker;
       if (partner && partner !== 'stad-mechelen') assert.equal(broker.url, content.partners.find((p) => p.id === partner).website);
     }
+    const phones = (locale) => graphs.find((graph) => graph.locale === locale).data['@graph'].map((org) => org.contactPoint?.telephone);
+    assert.ok(!phones('nl').includes('107') && phones('fr').includes('107') && phones('en').includes('107'));
     const emergency = graphs[0].data['@graph'].find((org) => org.contactPoint?.telephone === '112');
     assert.equal(emergency.url, undefined, 'the content has no sourced website for 112');
   });

@@ -33,6 +33,37 @@ const routes = {
       ];
     }),
   }),
+  '/fixtures/content/extends.json': () => ({
+    type: 'application/json',
+    // A file that extends the built-in content: one change, one new item, one removal, Dutch only.
+    body: json({
+      version: 'test-extends',
+      updated: '2026-12-01',
+      extends: 'built-in',
+      remove: ['wegwijzers'],
+      initiatives: [
+        { id: 'overkop', contact: { website: 'https://example.org/overkop' }, source: 'test fixture' },
+        {
+          id: 'remote-koffie',
+          name: { nl: 'Koffieklets in de wijk' },
+          audiences: ['everyone'],
+          routes: ['self'],
+          forWhom: { nl: 'Iedereen uit de wijk' },
+          offer: { nl: 'Elke week koffie en een babbel.' },
+          source: 'test fixture',
+        },
+      ],
+    }),
+  }),
+  '/fixtures/content/everyone-only.json': () => ({
+    type: 'application/json',
+    body: withItems((c) => {
+      c.version = 'test-everyone-only';
+      // Only the urgent lines and one initiative for everyone: the other audiences have nothing of their own.
+      c.helplines = c.helplines.filter((line) => line.urgent);
+      c.initiatives = c.initiatives.filter((initiative) => initiative.id === 'buurtengagementsnetwerken');
+    }),
+  }),
   '/fixtures/content/retention.json': () => ({
     type: 'application/json',
     body: withItems((c) => {

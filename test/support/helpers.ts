@@ -53,6 +53,8 @@ export async function captureWarnings(run: () => Promise<void>): Promise<string[
 
 /** Types into the search box the way a resident does and waits for the results. */
 export async function typeSearch(el: EenzaamheidHulp, query: string): Promise<void> {
+  // The ranking search and its words load as chunks: wait until they are in.
+  await waitFor(() => $(el, '[part="search"]').hasAttribute('data-ready'), 'search ready');
   const input = $(el, 'input[type="search"]') as HTMLInputElement;
   input.focus();
   input.value = query;

@@ -10,6 +10,10 @@ export interface ViewContext {
   readonly level: number;
   /** Prefix for ids inside this widget's shadow root. */
   readonly idPrefix: string;
+  /** Where to learn more about initiatives without a contact of their own (the meldpunt's website). */
+  readonly moreInfo?: string | undefined;
   /** "Open now" or "closed now" for a line; present once the schedule chunk has loaded. */
   readonly openingNow?: ((line: Helpline, view: ViewContext) => unknown) | undefined;
+  /** Where facts come from (cards, the urgent lines); present once the provenance chunk has loaded (after the first render). */
+  readonly provenance?: typeof import('../provenance/index.js') | undefined;
 }

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../../content/select.js';
-import type { Audience, Helpline } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { AUDIENCES } from '../../content/types.js';
 import type { ViewContext } from './context.js';
 import { heading } from './heading.js';
-import { helplineCard } from './helpline.js';
 import { resourceList } from './resources.js';
 
 export interface FinderState {
@@ -13,8 +12,10 @@ export interface FinderState {
   readonly results: readonly Resource[];
   /** What the status region says; updated after typing settles, not on every key. */
   readonly announcement: string;
-  /** Lines offered when nothing matches (106 and 1813). */
-  readonly fallbackLines: readonly Helpline[];
+  /** Whether the ranking search has loaded (until then every resource shows). */
+  readonly ready: boolean;
+  /** What shows when nothing matches (from the later chunk). */
+  readonly noResults: unknown;
 }
 
 export interface FinderHandlers {
@@ -47,7 +48,7 @@ function searchBox(state: FinderState, view: ViewContext, handlers: FinderHandle
   const { messages, idPrefix } = view;
   const inputId = `${idPrefix}search`;
   const hintId = `${idPrefix}search-hint`;
-  return html`<div class="search" role="search" part="search">
+  return html`<div class="search" role="search" part="search" ?data-ready=${state.ready}>
     <label for=${inputId}>${messages.searchLabel}</label>
     <p class="hint" id=${hintId}>${messages.searchHint}</p>
     <div class="search-row">
@@ -68,15 +69,6 @@ function searchBox(state: FinderState, view: ViewContext, handlers: FinderHandle
   </div>`;
 }
 
-function noResults(state: FinderState, view: ViewContext): TemplateResult {
-  const { messages, level } = view;
-  return html`<div class="no-results" part="no-results">
-    ${heading(level + 2, messages.noResultsHeading)}
-    <p>${state.query ? messages.noResults(state.query) : nothing} ${messages.noResultsTry}</p>
-    <ul class="cards">${state.fallbackLines.map((line) => helplineCard(line, view, { compact: true }))}</ul>
-  </div>`;
-}
-
 /** Filter by audience, search by the words residents type, and the matching resources. */
 export function finderSection(state: FinderState, view: ViewContext, handlers: FinderHandlers): TemplateResult {
   const { messages, level, idPrefix } = view;
@@ -85,6 +77,6 @@ export function finderSection(state: FinderState, view: ViewContext, handlers: F
     ${heading(level + 1, messages.findHeading, headingId)}
     <div class="controls">${audienceFilter(state, view, handlers)} ${searchBox(state, view, handlers)}</div>
     <p class="result-count" role="status" part="status">${state.announcement}</p>
-    ${state.results.length > 0 ? resourceList(state.results, view, messages.findHeading) : noResults(state, view)}
+    ${state.results.length > 0 ? resourceList(state.results, view, messages.findHeading, level + 2) : (state.noResults ?? nothing)}
   </section>`;
 }

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Helpline } from '../../content/types.js';
 import { localize } from '../../content/localize.js';
 import { displayHost, telHref } from '../../content/safe-url.js';
-import { formatDate } from '../../i18n/locale.js';
 import type { ViewContext } from './context.js';
+import { heading } from './heading.js';
 import { safeLink, text } from './text.js';
 
 function facts(line: Helpline, view: ViewContext): string[] {
@@ -15,14 +15,31 @@ function facts(line: Helpline, view: ViewContext): string[] {
   return list;
 }
 
-/** One helpline: what it is for, the number as a tel: link, channels, hours, when checked. */
-export function helplineCard(line: Helpline, view: ViewContext, options: { compact?: boolean } = {}): TemplateResult {
+/** "Antwoordt in het Nederlands." when the line does not answer in the page's language. */
+function languageNote(line: Helpline, view: ViewContext): unknown {
+  const { languages } = line;
+  if (!languages || languages.includes(view.locale)) return nothing;
+  const names = languages.map((language) => view.messages.languageNames[language]).join(', ');
+  return html`<p class="language">${view.messages.answersIn(names)}</p>`;
+}
+
+/** A label and its value, with a real separator screen readers and copy-paste keep ("Hoe: telefoon"). */
+export function fact(label: string, value: unknown, view: ViewContext): TemplateResult {
+  return html`<div><dt>${label}${view.messages.colon}</dt> <dd>${value}</dd></div>`;
+}
+
+/**
+ * One helpline: its name as a heading, the number as a tel: link, what it is for;
+ * in full also channels, hours and where its facts come from (a compact card, in the
+ * urgent block or the no-results box, leaves those out).
+ */
+export function helplineCard(line: Helpline, view: ViewContext, options: { compact?: boolean; level: number }): TemplateResult {
   const { messages, locale } = view;
   const name = localize(line.name, locale).text;
   const hours = line.hours ? text(line.hours, locale) : undefined;
   const summary = facts(line, view).join(', ');
   return html`<li class="card helpline" part="resource" data-resource-id=${line.id}>
-    <p class="card-title">${text(line.name, locale)}</p>
+    <div class="card-title">${heading(options.level, text(line.name, locale))}</div>
     <p class="call">
       ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span>`, {
         part: 'call-link',
@@ -30,16 +47,14 @@ export function helplineCard(line: Helpline, view: ViewContext, options: { compa
       })}
     </p>
     <p>${text(line.purpose, locale)}</p>
-    ${view.openingNow?.(line, view) ?? nothing}
+    ${languageNote(line, view)} ${view.openingNow?.(line, view) ?? nothing}
     ${options.compact
       ? nothing
       : html`<dl class="facts">
-          <div><dt>${messages.channels}</dt><dd>${line.channels.map((channel) => messages.channelNames[channel]).join(', ')}</dd></div>
-          ${hours || summary
-            ? html`<div><dt>${messages.hours}</dt><dd>${hours ?? nothing}${hours && summary ? ', ' : nothing}${summary}</dd></div>`
-            : nothing}
+          ${fact(messages.channels, line.channels.map((channel) => messages.channelNames[channel]).join(', '), view)}
+          ${hours || summary ? fact(messages.hours, html`${hours ?? nothing}${hours && summary ? ', ' : nothing}${summary}`, view) : nothing}
         </dl>`}
     ${line.website ? html`<p>${safeLink(line.website, displayHost(line.website))}</p>` : nothing}
-    <p class="checked">${messages.checkedOn(formatDate(line.checked, locale))}</p>
+    ${options.compact ? nothing : (view.provenance?.sourceLines(line, view) ?? nothing)}
   </li>`;
 }

@@ -8,10 +8,10 @@ import { safeLink, text } from './text.js';
 export function meldpuntContact(meldpunt: Meldpunt, view: ViewContext): TemplateResult {
   const { messages, locale } = view;
   return html`<div class="meldpunt-contact" part="meldpunt-contact">
-    <p class="label">${messages.meldpuntContact}: ${text(meldpunt.name, locale)}</p>
+    <p class="label">${messages.meldpuntContact}${messages.colon} ${text(meldpunt.name, locale)}</p>
     <ul class="plain">
-      ${meldpunt.phone ? html`<li>${messages.phone}: ${safeLink(telHref(meldpunt.phone), meldpunt.phone)}</li>` : nothing}
-      ${meldpunt.email ? html`<li>${messages.email}: ${safeLink(mailtoHref(meldpunt.email), meldpunt.email)}</li>` : nothing}
+      ${meldpunt.phone ? html`<li>${messages.phone}${messages.colon} ${safeLink(telHref(meldpunt.phone), meldpunt.phone)}</li>` : nothing}
+      ${meldpunt.email ? html`<li>${messages.email}${messages.colon} ${safeLink(mailtoHref(meldpunt.email), meldpunt.email)}</li>` : nothing}
       ${meldpunt.website ? html`<li>${safeLink(meldpunt.website, messages.website)}</li>` : nothing}
     </ul>
   </div>`;

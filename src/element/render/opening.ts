@@ -3,6 +3,7 @@ import { localize } from '../../content/localize.js';
 import { openingState } from '../../content/schedule.js';
 import { telHref } from '../../content/safe-url.js';
 import type { Helpline } from '../../content/types.js';
+import { scheduleMessages } from '../../i18n/schedule.js';
 import type { ViewContext } from './context.js';
 import { safeLink } from './text.js';
 
@@ -10,12 +11,13 @@ import { safeLink } from './text.js';
 export function openingNow(line: Helpline, view: ViewContext, now: Date, alwaysOpen: Helpline | undefined): unknown {
   const state = openingState(line, now);
   if (!state) return nothing;
-  if (state.open) return html`<p class="open-now">${view.messages.openUntil(state.until)}</p>`;
+  const words = scheduleMessages[view.locale];
+  if (state.open) return html`<p class="open-now">${words.openUntil(state.until)}</p>`;
   const other = alwaysOpen;
   return html`<p class="closed-now">
-    ${view.messages.closedNow}
+    ${words.closedNow}
     ${other
-      ? html`${view.messages.closedAlternative}
+      ? html`${words.closedAlternative}
         ${safeLink(telHref(other.number), `${other.number} ${localize(other.name, view.locale).text}`)}`
       : nothing}
   </p>`;

@@ -103,6 +103,17 @@ export const formStyles = css`
   .copy-block { display: grid; gap: 0.5em; }
   .copy-block button { justify-self: start; }
   .report-text { font-family: inherit; }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   .urgent-reminder {
     padding: var(--_space);
     border: 2px solid var(--_urgent);

@@ -8,6 +8,10 @@ import assert from 'node:assert/strict';
 import { widget } from './report-flow.mjs';
 
 export const URGENT = ['tel:112', 'tel:1813', 'tel:106'];
+/** On French pages the French-language lines (0800 32 123, 107) join them, the page's language first. */
+export const URGENT_FR = ['tel:112', 'tel:080032123', 'tel:107', 'tel:1813', 'tel:106'];
+/** On English pages too, in the content's order (no line answers in English; 112 does). */
+export const URGENT_EN = ['tel:112', 'tel:1813', 'tel:080032123', 'tel:106', 'tel:107'];
 
 /** The tel: hrefs of the urgent line-up inside the widget's shadow root, once rendered. */
 export async function urgentHrefs(page, selector = 'eenzaamheid-hulp', timeout = 10_000) {

@@ -1,0 +1,27 @@
+import type { Content, Provenance } from './types.js';
+
+type SourceFacts = Provenance;
+
+/** The built-in items' provenance by item id (`meldpunt` for the meldpunt). */
+export type BuiltInSources = Readonly<Record<string, SourceFacts & { readonly contact?: SourceFacts }>>;
+
+/**
+ * Fills in the provenance of built-in items, whose facts arrive without it (an empty
+ * `source`). Items from a content file keep their own.
+ */
+export function withSources(content: Content, sources: BuiltInSources): Content {
+  const own = (id: string) => (Object.hasOwn(sources, id) ? sources[id] : undefined);
+  const fill = <T extends { id: string; source: string; contact?: object | undefined }>(item: T): T => {
+    const found = item.source ? undefined : own(item.id);
+    if (!found) return item;
+    const { contact, ...facts } = found;
+    return { ...item, ...facts, ...(contact && item.contact ? { contact: { ...item.contact, ...contact } } : {}) };
+  };
+  const meldpunt = !content.meldpunt.source && own('meldpunt');
+  return {
+    ...content,
+    helplines: content.helplines.map(fill),
+    initiatives: content.initiatives.map(fill),
+    meldpunt: meldpunt ? { ...content.meldpunt, ...meldpunt } : content.meldpunt,
+  };
+}

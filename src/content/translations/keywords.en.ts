@@ -1,0 +1,21 @@
+/** English search words for the built-in content, by item id (see keywords.nl.ts). */
+export const keywordsEn: Readonly<Record<string, readonly string[]>> = {
+  'noodnummer-112': ['emergency', 'urgent', 'danger', 'life-threatening', 'ambulance', 'fire', 'fire brigade', 'police', 'accident', '999', '911'],
+  'zelfmoordlijn-1813': ['suicide', 'suicidal', 'kill myself', 'end my life', 'want to die', 'die', 'don’t want to live', 'no way out', 'hopeless', 'despair', 'dark thoughts', 'crisis', 'worried about someone'],
+  'tele-onthaal-106': ['lonely', 'loneliness', 'alone', 'on my own', 'isolated', 'isolation', 'nobody', 'no one to talk to', 'someone to talk to', 'talk', 'chat', 'listen', 'listening ear', 'sad', 'feeling down', 'low', 'worried', 'anxious', 'left out', 'call', 'phone', 'anonymous', 'free', 'day and night', 'night'],
+  'awel-102': ['young people', 'young', 'youth', 'kids', 'children', 'child', 'teen', 'teenager', 'teenagers', 'student', 'students', 'school', 'bullying', 'bullied', 'parents', 'friends', 'talk', 'chat'],
+  'hulplijn-1712': ['violence', 'domestic violence', 'abuse', 'abused', 'child abuse', 'elder abuse', 'sexual abuse', 'hits me', 'beaten', 'assault', 'neglect', 'unsafe at home'],
+  'zorgzame-buurt-heembeemd': ['heembeemd', 'caring neighbourhood', 'neighbourhood', 'neighbours', 'neighbors', 'friendship', 'friends', 'make friends', 'meet people', 'small encounters', 'lonely', 'loneliness', 'alone', 'isolation', 'left out', 'carers', 'caregivers'],
+  'tiendaagse-geestelijke-gezondheid': ['psychologist', 'psychological help', 'without referral', 'therapy', 'therapist', 'counselling', 'counseling', 'mental health', 'wellbeing', 'depressed', 'depression', 'feeling down', 'anxiety', 'stress', 'burnout', 'postcard'],
+  'ouderenweek': ['older people', 'elderly', 'seniors', 'senior', 'pensioners', 'retired', 'grandparents', 'grandma', 'grandad', 'grandpa', 'gran', 'nan', 'care home', 'old age', 'meet', 'activities', 'lonely', 'alone', 'mental wellbeing'],
+  'wegwijzers': ['guide', 'signpost', 'information', 'questions', 'where to go', 'find help'],
+  'buurtengagementsnetwerken': ['neighbours', 'neighbors', 'neighbour', 'neighbor', 'neighbourhood', 'neighborhood', 'street', 'street party', 'block party', 'meet', 'meet people', 'get to know', 'together', 'community', 'friends', 'lonely', 'loneliness', 'isolation', 'left out', 'funding', 'support'],
+  'gevelbanken-picknicktafels': ['bench', 'benches', 'street bench', 'picnic table', 'picnic', 'outside my house', 'street', 'neighbours', 'neighbors', 'chat', 'sit outside', 'meet', 'free', 'apply'],
+  'jeugddienst-kindvriendelijk-label': ['youth service', 'children', 'young people', 'child-friendly', 'child friendly city', 'label', 'mental wellbeing', 'mental health', 'recommendations'],
+  'overkop': ['overkop', 'young people', 'youth', 'teens', 'teenagers', 'youth centre', 'youth center', 'drop-in', 'hang out', 'free activities', 'talk', 'mental health', 'lonely', 'left out', 'students'],
+  'samana': ['samana', 'carer', 'carers', 'caregiver', 'caregivers', 'caring for', 'looking after', 'sick', 'ill', 'illness', 'chronic illness', 'chronically ill', 'long-term illness', 'disability', 'meet', 'activities', 'lonely', 'isolation', 'home visits', 'exhausted'],
+  'tele-accueil-107': ['french', 'lonely', 'alone', 'talk', 'listen', 'anonymous', 'free', 'day and night'],
+  'centre-prevention-suicide': ['french', 'suicide', 'suicidal', 'want to die', 'crisis'],
+  'ecoute-enfants-103': ['french', 'children', 'young people', 'teenager'],
+  'ecoute-violences-conjugales': ['french', 'domestic violence', 'partner', 'abuse'],
+};

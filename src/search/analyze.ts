@@ -1,0 +1,53 @@
+import type { SearchLanguage } from './language.js';
+import { normalize } from './normalize.js';
+
+/** Splits normalized text into words ("65-plussers" → "65", "plussers"; "j'ai" → "j", "ai"). */
+export function tokenize(text: string): string[] {
+  const normalized = normalize(text);
+  return normalized ? normalized.split(' ') : [];
+}
+
+/**
+ * The terms a word stands for in a language: nothing for a stop word, else the word
+ * and its stem ("bankje" → "bankje", "bank"). Indexing and queries use the same terms,
+ * so every form a resident types meets every form the content uses.
+ */
+export function termsFor(language: SearchLanguage): (word: string) => string[] | null {
+  const { stopWords, stem, spelling } = language;
+  return (raw) => {
+    if (!raw || stopWords.has(raw)) return null;
+    const age = ageTerm(raw);
+    if (age) return [raw, age];
+    const word = spelling ? spelling(raw) : raw;
+    const stemmed = stem(word);
+    return stemmed === word ? [word] : [word, stemmed];
+  };
+}
+
+/** The audience terms an item is indexed with, and that an age in a query stands for ("ik ben 15" → young people). */
+export const AUDIENCE_TERMS = { youth: 'audienceyouth', seniors: 'audienceseniors' } as const;
+
+function ageTerm(word: string): string | undefined {
+  if (!/^\d{2}$/.test(word)) return undefined;
+  const age = Number(word);
+  if (age >= 10 && age <= 25) return AUDIENCE_TERMS.youth;
+  if (age >= 60) return AUDIENCE_TERMS.seniors;
+  return undefined;
+}
+
+/** "lonley" → "lonely": a swap of two neighbouring letters, the commonest typo, when the swapped word is known. */
+export function fixSwappedLetters(word: string, known: ReadonlySet<string>): string {
+  if (word.length < 4 || known.has(word)) return word;
+  for (let i = 0; i < word.length - 1; i += 1) {
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    if (known.has(swapped)) return swapped;
+  }
+  return word;
+}
+
+const CRISIS = /^(?:zelfmoord|zelfdoding|suicid|dood|sterven|mourir|die|dying|kill)/;
+
+/** Whether a query speaks of suicide or dying (the zero-results text then puts 1813 first). */
+export function isCrisisQuery(query: string): boolean {
+  return tokenize(query).some((word) => CRISIS.test(word));
+}
