@@ -31,8 +31,8 @@ const entryModules = [
   {
     kind: 'javascript-module',
     path: 'dist/eenzaamheid-hulp.js',
-    description: 'Script-tag build (`eenzaamheid-hulp/script`): registers <eenzaamheid-hulp> when loaded.',
-    exports: [classExport(ELEMENT), definition],
+    description: 'Script-tag build (`eenzaamheid-hulp/script`): registers <eenzaamheid-hulp> when loaded (the class itself is exported by `eenzaamheid-hulp`).',
+    exports: [definition],
   },
   {
     kind: 'javascript-module',

@@ -36,6 +36,8 @@ Options:
   --content-src <url>    content file the widget loads at runtime
   --content <file>       content JSON for the fallback and JSON-LD (default: built-in Mechelen)
   --no-json-ld           leave out the JSON-LD block
+  --no-preload           leave out the modulepreload hints (they name this version's files:
+                         paste fresh embed code when you update the script on your server)
   --help                 this text`;
 
 const CONTENT_COMMANDS = ['validate', 'export', 'schema'];
@@ -67,6 +69,7 @@ async function main(argv) {
       'content-src': { type: 'string' },
       content: { type: 'string' },
       'no-json-ld': { type: 'boolean' },
+      'no-preload': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -124,6 +127,7 @@ async function main(argv) {
     contentSrc: values['content-src'],
     content,
     jsonLd: !values['no-json-ld'],
+    preload: !values['no-preload'],
   });
   process.stdout.write(`${embed.html}\n`);
   return 0;

@@ -18,6 +18,12 @@ export function minifyCssLiterals(): Plugin {
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          // `0.75em` → `.75em`; `calc(a * b)` → `calc(a*b)` (only + and - need the spaces);
+          // `@media (…)` → `@media(…)`; ` !important` → `!important`.
+          .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+          .replace(/ \* /g, '*')
+          .replace(/@media \(/g, '@media(')
+          .replace(/ !important/g, '!important')
           .trim();
         return `css\`${squeezed}\``;
       });

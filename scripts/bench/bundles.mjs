@@ -26,7 +26,9 @@ import { createSearcher } from './src/search/search.ts';
 import { dutch } from './src/search/languages/nl.ts';
 import { finderResults } from './src/element/derive.ts';
 import { allResources } from './src/content/select.ts';
-export { createSearcher, dutch, finderResults, allResources };
+import { parseContent } from './src/content/parse-content.ts';
+import { builtInContent } from './src/embed/generate.ts';
+export { createSearcher, dutch, finderResults, allResources, parseContent, builtInContent };
 `;
 
 const PARSER_SOURCE = `
@@ -53,7 +55,7 @@ export async function buildBareLit(repoRoot, outDir) {
   return { file: outfile, bytes: result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].bytes };
 }
 
-/** Writes `search-probe.js` (an ES module exporting createSearcher, the Dutch search words, finderResults, allResources). */
+/** Writes `search-probe.js` (an ES module exporting createSearcher, the Dutch search words, finderResults, allResources, and parseContent with the built-in content, to hold the content as the widget does). */
 export async function buildSearchProbe(repoRoot, outDir) {
   const outfile = join(outDir, 'search-probe.js');
   await bundle(repoRoot, SEARCH_PROBE_SOURCE, outfile, { minify: true, platform: 'browser' });

@@ -3,11 +3,16 @@
  * The widget loads the file through `content-src`; after `eh-content-load` and the
  * lazily loaded search chunk, the bench types queries (sets the search box's value
  * and dispatches `input`, as a keystroke does) and clicks the audience chips.
- * Each sample is the time from the event to the widget's update being settled and
- * the page laid out (a forced layout), so it holds search, render, commit, style
- * and layout; the time to the next animation frame is recorded too. The same
- * queries are also timed against the widget's own search code alone (bundled from
- * src/ by esbuild), to split search cost from render cost.
+ * Two times per sample, both from the event to the page laid out (a forced layout, so
+ * they hold search, render, commit, style and layout):
+ * - first screenful: the update the event caused has settled; a long list shows its
+ *   first cards (24) then, and grows frame by frame;
+ * - all results: the list has stopped growing (two frames without a change), every
+ *   matching card on the page; the time is when its last cards were laid out.
+ * The time to the next animation frame is recorded too. The same queries are also run
+ * through the widget's own search code alone (bundled from src/ by esbuild), to split
+ * search cost from render cost, and its result counts are compared with the cards the
+ * widget rendered in the end: a mismatch means the bench or the widget is wrong.
  */
 import { random } from './content.mjs';
 import { summary } from './stats.mjs';
@@ -44,7 +49,6 @@ async function typeAndTime(page, queries, waitMs) {
       const root = el.shadowRoot;
       const input = root.querySelector('input[type="search"]');
       const bench = window.__bench;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
       const samples = [];
       for (const query of queries) {
@@ -55,17 +59,22 @@ async function typeAndTime(page, queries, waitMs) {
         await bench.settle(el);
         root.querySelector('.finder').getBoundingClientRect();
         const dom = performance.now();
-        await frame();
-        const next = performance.now();
+        const firstScreenful = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        // The updates up to the first screenful; the list's growth comes after.
         const updates = bench.updates.slice(before);
-        const results = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        const { at: allAt, cards: results, frameAt } = await bench.untilAllRendered(el);
+        const next = frameAt;
+        const growthUpdates = bench.updates.slice(before + updates.length);
         const afterSample = bench.updates.length;
         await sleep(waitMs);
         samples.push({
           query,
           ms: dom - start,
+          allMs: allAt - start,
+          firstScreenful,
           frameMs: next - start,
           updates,
+          growthUpdatesMs: growthUpdates.reduce((sum, u) => sum + u.ms, 0),
           results,
           laterUpdatesMs: bench.updates.slice(afterSample).map((u) => u.ms),
           status: root.querySelector('.result-count')?.textContent.trim(),
@@ -82,7 +91,6 @@ async function clickAudiencesAndTime(page, rounds) {
     const el = document.querySelector('eenzaamheid-hulp');
     const root = el.shadowRoot;
     const bench = window.__bench;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     const radios = [...root.querySelectorAll('input[type="radio"][name$="audience"]')];
     const order = ['youth', 'seniors', 'carers', 'everyone'];
@@ -96,17 +104,22 @@ async function clickAudiencesAndTime(page, rounds) {
         await bench.settle(el);
         root.querySelector('.finder').getBoundingClientRect();
         const dom = performance.now();
-        await frame();
-        const next = performance.now();
+        const firstScreenful = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        // The updates up to the first screenful; the list's growth comes after.
         const updates = bench.updates.slice(before);
-        const results = root.querySelectorAll('.finder ul[part="resources"] > li').length;
+        const { at: allAt, cards: results, frameAt } = await bench.untilAllRendered(el);
+        const next = frameAt;
+        const growthUpdates = bench.updates.slice(before + updates.length);
         const afterSample = bench.updates.length;
         await sleep(150);
         samples.push({
           audience: value,
           ms: dom - start,
+          allMs: allAt - start,
+          firstScreenful,
           frameMs: next - start,
           updates,
+          growthUpdatesMs: growthUpdates.reduce((sum, u) => sum + u.ms, 0),
           results,
           laterUpdatesMs: bench.updates.slice(afterSample).map((u) => u.ms),
         });
@@ -120,9 +133,11 @@ async function clickAudiencesAndTime(page, rounds) {
 async function pureSearch(page, contentUrl, probeUrl, queries) {
   return page.evaluate(
     async ({ contentUrl, probeUrl, queries }) => {
-      const { createSearcher, dutch, finderResults, allResources } = await import(probeUrl);
-      const content = await (await fetch(contentUrl)).json();
-      const resources = allResources(content);
+      const { createSearcher, dutch, finderResults, allResources, parseContent, builtInContent } = await import(probeUrl);
+      // The content as the widget on a Dutch page holds it: parsed against the built-in
+      // content (the required urgent lines added), the resources a Dutch page lists.
+      const { content } = parseContent(await (await fetch(contentUrl)).json(), builtInContent('nl'));
+      const resources = allResources(content, 'nl');
       const t = performance.now();
       // With the Dutch stop words, stemmer and search words, as on a Dutch page.
       const searcher = createSearcher(resources, 'nl', dutch);
@@ -134,7 +149,8 @@ async function pureSearch(page, contentUrl, probeUrl, queries) {
         const found = finderResults(resources, searcher, 'everyone', query);
         return { query, ms: performance.now() - start, results: found.length };
       });
-      return { resources: resources.length, indexMs, samples };
+      const audiences = Object.fromEntries(['youth', 'seniors', 'carers', 'everyone'].map((a) => [a, finderResults(resources, searcher, a, '').length]));
+      return { resources: resources.length, indexMs, samples, audiences };
     },
     { contentUrl, probeUrl, queries },
   );
@@ -193,25 +209,37 @@ export async function measureFinder(browser, { pageUrl, contentUrl, probeUrl, re
       },
       search: {
         queries: typed.length,
+        // Keystroke → the first screenful laid out (the update the keystroke caused).
         ms: summary(typed.map((s) => s.ms)),
+        // Keystroke → every matching card laid out (the list grows frame by frame).
+        allMs: summary(typed.map((s) => s.allMs)),
+        firstScreenfulCards: summary(typed.map((s) => s.firstScreenful), 0),
+        allCards: summary(typed.map((s) => s.results), 0),
         msToNextFrame: summary(typed.map((s) => s.frameMs)),
         litUpdateMs: summary(typedLit),
+        // Lit's time for the list's growth after the first screenful (all its updates).
+        growthLitUpdateMs: summary(typed.map((s) => s.growthUpdatesMs)),
         updatesPerQuery: summary(typed.map((s) => s.updates.length), 0),
         // Style and layout after the update: end-to-end time minus the Lit update time.
         styleLayoutMs: summary(typed.map((s, i) => s.ms - typedLit[i])),
         announcementUpdateMs: later(typed).length ? summary(later(typed)) : null,
         aimMs: 16,
-        samples: typed.map((s, i) => ({ query: s.query, ms: r1(s.ms), litUpdateMs: r1(typedLit[i]), results: s.results, status: s.status })),
+        samples: typed.map((s, i) => ({ query: s.query, ms: r1(s.ms), allMs: r1(s.allMs), firstScreenful: s.firstScreenful, litUpdateMs: r1(typedLit[i]), results: s.results, status: s.status })),
       },
       audience: {
         switches: audience.length,
         ms: summary(audience.map((s) => s.ms)),
+        allMs: summary(audience.map((s) => s.allMs)),
+        firstScreenfulCards: summary(audience.map((s) => s.firstScreenful), 0),
+        allCards: summary(audience.map((s) => s.results), 0),
+        mismatches: audience.filter((s) => s.results !== pure.audiences[s.audience]).map((s) => ({ audience: s.audience, pure: pure.audiences[s.audience], widget: s.results })),
         msToNextFrame: summary(audience.map((s) => s.frameMs)),
         litUpdateMs: summary(audienceLit),
+        growthLitUpdateMs: summary(audience.map((s) => s.growthUpdatesMs)),
         styleLayoutMs: summary(audience.map((s, i) => s.ms - audienceLit[i])),
         announcementUpdateMs: later(audience).length ? summary(later(audience)) : null,
         aimMs: 16,
-        samples: audience.map((s, i) => ({ audience: s.audience, ms: r1(s.ms), litUpdateMs: r1(audienceLit[i]), results: s.results })),
+        samples: audience.map((s, i) => ({ audience: s.audience, ms: r1(s.ms), allMs: r1(s.allMs), firstScreenful: s.firstScreenful, litUpdateMs: r1(audienceLit[i]), results: s.results })),
       },
       pureSearch: {
         resources: pure.resources,

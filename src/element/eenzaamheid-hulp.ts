@@ -120,17 +120,18 @@ let structuredDataRequested = false;
 export class EenzaamheidHulp extends LitElement {
   static override styles = styles;
 
+  // Lit's defaults: a string attribute of the same name, not reflected.
   static override properties = {
-    lang: { type: String, reflect: false },
-    audience: { type: String },
-    partner: { type: String },
-    contentSrc: { type: String, attribute: 'content-src' },
+    lang: {},
+    audience: {},
+    partner: {},
+    contentSrc: { attribute: 'content-src' },
     headingLevel: { attribute: 'heading-level' },
-    sections: { type: String },
-    endpoint: { type: String },
-    analyticsEndpoint: { type: String, attribute: 'analytics-endpoint' },
-    format: { type: String },
-    serviceCode: { type: String, attribute: 'service-code' },
+    sections: {},
+    endpoint: {},
+    analyticsEndpoint: { attribute: 'analytics-endpoint' },
+    format: {},
+    serviceCode: { attribute: 'service-code' },
     _baseContent: { state: true },
     _pack: { state: true },
     _route: { state: true },

@@ -10,6 +10,8 @@ import type { Messages } from '../i18n/messages.js';
 import { nl } from '../i18n/nl.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
 import { fallbackHtml } from './fallback-html.js';
+import { preloadLinks } from './preload-links.js';
+import { scriptFiles } from './script-files.js';
 import { buildJsonLd, type JsonLd } from './json-ld.js';
 
 /** What a partner chooses; everything is optional except where the script lives. */
@@ -30,6 +32,13 @@ export interface EmbedOptions {
   content?: Content | undefined;
   /** Write the JSON-LD block (default true). */
   jsonLd?: boolean | undefined;
+  /**
+   * Write `modulepreload` hints for the main chunk and the language pack (default true),
+   * so they download beside the script instead of after it. They name the hashed files
+   * of this package's build: paste fresh embed code when you put a new build on your
+   * server (a stale hint costs one failed request, never a broken widget).
+   */
+  preload?: boolean | undefined;
 }
 
 export interface Embed {
@@ -84,6 +93,7 @@ export function generateEmbed(options: EmbedOptions): Embed {
   const jsonLd = options.jsonLd === false ? undefined : buildJsonLd(content, locale, partner?.id);
   const html = [
     `<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>`,
+    ...(options.preload !== false && scriptFiles ? preloadLinks(options.scriptSrc, scriptFiles, locale) : []),
     jsonLd ? `<script type="application/ld+json" data-eenzaamheid-hulp>${escapeJsonForScript(JSON.stringify(jsonLd))}</script>` : '',
     // A block-level wrapper: until the script runs, <eenzaamheid-hulp> is an unknown
     // inline element, and a theme's content width (WordPress's `.is-layout-constrained > *`,

@@ -29,21 +29,10 @@ export function cachedLocalePack(locale: Locale): LocalePack | undefined {
 
 /** Loads a pack once; a failed load is forgotten so the next call tries again. */
 export function loadLocalePack(locale: Locale): Promise<LocalePack> {
-  const cached = loaded.get(locale);
-  if (cached) return Promise.resolve(cached);
   let pending = loading.get(locale);
   if (!pending) {
-    pending = importers[locale]().then(
-      (pack) => {
-        loaded.set(locale, pack);
-        loading.delete(locale);
-        return pack;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
+    pending = importers[locale]().then((pack) => (loaded.set(locale, pack), pack));
+    pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);
   }
   return pending;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { generateEmbed, builtInContent } from '../../src/embed/generate.js';
 import { buildJsonLd } from '../../src/embed/json-ld.js';
+import { preloadLinks } from '../../src/embed/preload-links.js';
 import type { Content } from '../../src/content/types.js';
 import { renderWidget, waitFor } from '../support/helpers.js';
 
@@ -127,6 +128,32 @@ describe('embed-code generator', () => {
     el.querySelector('div')!.innerHTML = fallback;
     expect(el.querySelectorAll('a[href^="tel:"]').length).to.be.greaterThan(4);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('modulepreload hints in the embed code', () => {
+  const files = { main: 'chunks/main-abc123.js', packs: { nl: 'chunks/nl-n1.js', fr: 'chunks/fr-f1.js', en: 'chunks/en-e1.js' } };
+
+  it('name the main chunk and the page\'s language pack beside the script', () => {
+    expect(preloadLinks('https://www.samana.be/js/eenzaamheid-hulp.js', files, 'fr')).to.deep.equal([
+      '<link rel="modulepreload" href="https://www.samana.be/js/chunks/main-abc123.js">',
+      '<link rel="modulepreload" href="https://www.samana.be/js/chunks/fr-f1.js">',
+    ]);
+  });
+
+  it('resolve against the script without its cache-busting query or fragment (the URLs the chunks import)', () => {
+    const [main, pack] = preloadLinks('https://cdn.example/wp/eh.js?ver=3#x', files, 'nl');
+    expect(main).to.equal('<link rel="modulepreload" href="https://cdn.example/wp/chunks/main-abc123.js">');
+    expect(pack).to.equal('<link rel="modulepreload" href="https://cdn.example/wp/chunks/nl-n1.js">');
+  });
+
+  it('work for a script path relative to the page, and escape what they write', () => {
+    expect(preloadLinks('eenzaamheid-hulp.js', files, 'en')[1]).to.equal('<link rel="modulepreload" href="chunks/en-e1.js">');
+    expect(preloadLinks('/js/"x"/eh.js', files, 'en')[0]).to.equal('<link rel="modulepreload" href="/js/&#34;x&#34;/chunks/main-abc123.js">');
+  });
+
+  it('are left out when the source has no built file names (the package has them, see the CLI and e2e tests)', () => {
+    expect(generateEmbed({ scriptSrc: 'https://cdn.example/eh.js' }).html).to.not.contain('modulepreload');
   });
 });
 

@@ -44,6 +44,10 @@ describe('the generated embed code in a partner page', () => {
     origin = `http://127.0.0.1:${port}`;
     const embed = generateEmbed({ scriptSrc: `${origin}/dist/eenzaamheid-hulp.js`, partner: 'samana', lang: 'nl', headingLevel: 2 });
     pages.set('/samana.html', partnerPage(embed.html));
+    // Embed code for French on a Dutch page, pasted long ago: its main-chunk hint names a file that no longer exists.
+    const french = generateEmbed({ scriptSrc: `${origin}/dist/eenzaamheid-hulp.js`, lang: 'fr' });
+    pages.set('/french.html', partnerPage(french.html));
+    pages.set('/stale.html', partnerPage(french.html.replace(/chunks\/main-[\w-]+\.js/, 'chunks/main-0ld0ld.js')));
     browser = await launch();
   });
   after(async () => {
@@ -71,6 +75,53 @@ describe('the generated embed code in a partner page', () => {
     await context.close();
   });
 
+  it('fetches the main chunk and the language pack beside the script (modulepreload hints), each once', async () => {
+    const { page, record, context } = await openPage(browser);
+    const hinted = [];
+    let scriptHeld = false;
+    const fetchedWhileScriptHeld = [];
+    let bothSeen;
+    const both = new Promise((resolve) => (bothSeen = resolve));
+    page.on('request', (request) => {
+      const file = request.url().match(/\/dist\/(chunks\/(main|fr|nl|en)-[^/]+\.js)$/)?.[1];
+      if (!file) return;
+      if (scriptHeld) fetchedWhileScriptHeld.push(file);
+      if (fetchedWhileScriptHeld.length === 2) bothSeen();
+    });
+    // Hold the script back: with hints, the page already fetches the chunks meanwhile.
+    await page.route('**/dist/eenzaamheid-hulp.js', async (route) => {
+      scriptHeld = true;
+      await Promise.race([both, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      scriptHeld = false;
+      await route.continue();
+    });
+    await page.goto(`${origin}/french.html`);
+    hinted.push(...(await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL(l.href).pathname.replace(/^\/dist\//, '')))));
+    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.urgent a[href="tel:112"]'));
+    assert.equal(hinted.length, 2);
+    assert.match(hinted[0], /^chunks\/main-/);
+    assert.match(hinted[1], /^chunks\/fr-/);
+    assert.deepEqual([...fetchedWhileScriptHeld].sort(), [...hinted].sort());
+    // The script's own imports find the preloaded modules: no file is fetched twice.
+    for (const file of hinted) assert.equal(record.requests.filter((url) => url.endsWith(`/dist/${file}`)).length, 1, file);
+    assert.match(await widgetText(page), /Besoin d’aide tout de suite \?/);
+    assert.deepEqual(record.consoleErrors, []);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
+  it('a stale hint (embed code from an older build) costs one failed request, never the widget', async () => {
+    const { page, record, context } = await openPage(browser);
+    const failed = [];
+    page.on('response', (response) => response.status() >= 400 && failed.push(new URL(response.url()).pathname));
+    await page.goto(`${origin}/stale.html`);
+    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.urgent a[href="tel:112"]'));
+    assert.match(await widgetText(page), /Besoin d’aide tout de suite \?/);
+    assert.deepEqual(failed, ['/dist/chunks/main-0ld0ld.js']);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
   it('takes over without showing the content twice, keeps one JSON-LD block, and moves the page by less than 0.01 CLS', async () => {
     const { page, record, context } = await openPage(browser);
     // Hold the chunks back so the fallback is painted first and the upgrade is a real swap.
@@ -84,9 +135,12 @@ describe('the generated embed code in a partner page', () => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    const chunkRequested = page.waitForRequest(/\/chunks\/main-/);
     await page.goto(`${origin}/samana.html`);
-    await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('slot'));
+    await chunkRequested;
+    // The script runs and waits for its chunks: until they arrive, the fallback is what shows.
     assert.equal(await page.locator('eenzaamheid-hulp > h2').isVisible(), true, 'the fallback shows while the widget waits');
+    assert.equal(await page.evaluate(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root') ?? null), null);
     await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root'));
     await page.waitForTimeout(1500);
     // The light-DOM fallback is no longer displayed: the widget's own rendering replaced it.

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,19 @@ describe('npx eenzaamheid-hulp embed', () => {
     assert.match(stdout, /<eenzaamheid-hulp partner="samana" lang="nl" heading-level="2" endpoint="https:\/\/meldpunt.example\/reports">/);
     assert.match(stdout, /<a href="tel:106">Bel Tele-Onthaal: 106<\/a>/);
     assert.match(stdout, /<\/eenzaamheid-hulp>\n<\/div>\n$/);
+  });
+
+  it('hints the main chunk and the language pack of the built script, beside --script-src', async () => {
+    const { stdout } = await embed('--lang', 'fr', '--script-src', 'https://cdn.example/js/eenzaamheid-hulp.js?ver=3');
+    const hinted = [...stdout.matchAll(/<link rel="modulepreload" href="https:\/\/cdn\.example\/js\/(chunks\/[^"]+)">/g)].map((m) => m[1]);
+    assert.equal(hinted.length, 2);
+    assert.match(hinted[0], /^chunks\/main-[\w-]+\.js$/);
+    assert.match(hinted[1], /^chunks\/fr-[\w-]+\.js$/);
+    for (const file of hinted) assert.ok(existsSync(new URL(`../../dist/${file}`, import.meta.url)), `dist/${file} exists`);
+    // The French pack is the chunk that holds the French texts.
+    assert.match(readFileSync(new URL(`../../dist/${hinted[1]}`, import.meta.url), 'utf8'), /locale:["'`]fr["'`]/);
+    const { stdout: without } = await embed('--lang', 'fr', '--no-preload', '--script-src', 'https://cdn.example/js/eenzaamheid-hulp.js');
+    assert.doesNotMatch(without, /modulepreload/);
   });
 
   it('writes French and leaves JSON-LD out on request', async () => {
