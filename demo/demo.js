@@ -1,7 +1,7 @@
 // The designers' playground: controls → the widget's attributes, the embed code (from
 // the same generator as the CLI), a JavaScript-off preview, the receiver's fail switch,
-// inbox and reach report, and a log of every event. No inline script: the demo runs
-// under a strict CSP too.
+// links to its inbox and reach report (behind its sign-in), and a log of every event.
+// No inline script: the demo runs under a strict CSP too.
 const form = document.getElementById('controls');
 const widget = document.getElementById('widget');
 const frame = document.getElementById('frame');
@@ -83,10 +83,10 @@ async function connectReceiver() {
     widget.setAttribute('analytics-endpoint', `${receiver}/events`);
     document.getElementById('inbox-link').href = `${receiver}/inbox`;
     document.getElementById('reach-link').href = `${receiver}/reach`;
+    document.getElementById('reach-link-2').href = `${receiver}/reach`;
     document.getElementById('receiver-links').hidden = false;
     failForm.hidden = false;
     void showEmbedCode(false);
-    void showReach();
   } catch (error) {
     failStatus.textContent = `No receiver: the form shows the meldpunt's contact instead (${error.message}).`;
   }
@@ -109,41 +109,6 @@ failForm.addEventListener('change', async (event) => {
   });
   failStatus.textContent = response.ok ? `The receiver now answers: ${mode}.` : `Could not set the fail switch (HTTP ${response.status}).`;
 });
-
-/** The reach report as a table, built with DOM calls (text is text). */
-async function showReach() {
-  const target = document.getElementById('reach-report');
-  if (!receiver) return;
-  try {
-    const response = await fetch(`${receiver}/reach.json`, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const data = await response.json();
-    const rows = data.rows ?? data.months?.flatMap((month) => month.partners.map((row) => ({ month: month.month, ...row }))) ?? [];
-    const table = document.createElement('table');
-    const caption = table.createCaption();
-    caption.textContent = 'Per partner and month';
-    const head = table.createTHead().insertRow();
-    for (const label of ['Month', 'Partner', 'Views', 'Avg. time visible (s)', 'Clicks to helplines', 'Clicks to initiatives', 'Click-through', 'Reports started', 'Reports sent', 'Top sites']) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = label;
-      head.append(th);
-    }
-    const body = table.createTBody();
-    for (const row of rows) {
-      const tr = body.insertRow();
-      const sites = (row.sites ?? []).slice(0, 3).map((site) => `${site.site} (${site.views})`).join(', ');
-      const ctr = row.clickThroughRate == null ? '–' : `${Math.round(row.clickThroughRate * 100)} %`;
-      for (const value of [row.month, row.partner, row.views, row.avgVisibleSeconds ?? '–', row.helplineClicks, row.initiativeClicks, ctr, row.reportsStarted, row.reportsSent, sites]) {
-        tr.insertCell().textContent = String(value ?? '');
-      }
-    }
-    target.replaceChildren(rows.length ? table : Object.assign(document.createElement('p'), { textContent: 'Nothing counted yet: look at the widget for a second, click a helpline, search.' }));
-  } catch (error) {
-    target.textContent = `No reach report (${error.message}).`;
-  }
-}
-document.getElementById('refresh-reach').addEventListener('click', showReach);
 
 const EVENTS = ['eh-view', 'eh-resource-click', 'eh-search', 'eh-route', 'eh-report-start', 'eh-report-submit', 'eh-report-success', 'eh-report-error', 'eh-content-load', 'eh-content-error'];
 for (const name of EVENTS) {

@@ -3,12 +3,17 @@
  * `npm start`: builds the widget, then serves the demo page and dist/ on
  * http://127.0.0.1:8080 (PORT to change) and starts the reference receiver with
  * its SQLite database on http://127.0.0.1:8787 (RECEIVER_PORT), allowing the demo's
- * origin and with the fail switch on. Stop with Ctrl+C.
+ * origin and with the fail switch on. The receiver's demo database
+ * (server/data/demo.sqlite, or RECEIVER_DB) gets demo organisations and accounts, one
+ * per role; their sign-in details are printed, and pressing Enter prints the current
+ * second-factor codes (demo accounts only). Stop with Ctrl+C.
  */
 import { execSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer, listen } from './static-server.mjs';
-import { createReceiver } from '../server/receiver.mjs';
+import { createReceiver } from 'eenzaamheid-hulp-receiver';
+import { currentTotpCode, seedDemo } from 'eenzaamheid-hulp-receiver/demo';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
@@ -34,12 +39,38 @@ const server = createStaticServer({
   },
 });
 const actual = await listen(server, port, host);
-const receiver = createReceiver({ ...(process.env.RECEIVER_DB ? { dbPath: process.env.RECEIVER_DB } : {}), allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`], control: true });
+const receiver = createReceiver({
+  dbPath: process.env.RECEIVER_DB ?? fileURLToPath(new URL('../server/data/demo.sqlite', import.meta.url)),
+  allowedOrigins: [`http://${host}:${actual}`, `http://localhost:${actual}`],
+  ...(process.env.RECEIVER_MIN_FILL_MS ? { minFillMs: Number(process.env.RECEIVER_MIN_FILL_MS) } : {}),
+  control: true,
+});
 const receiverActual = await receiver.listen(receiverPort, host);
-demoConfig.receiver = `http://${host}:${receiverActual}`;
+const receiverUrl = `http://${host}:${receiverActual}`;
+demoConfig.receiver = receiverUrl;
+const accounts = await seedDemo({ store: receiver.store, cipher: receiver.cipher, now: receiver.config.now, passwordCost: receiver.config.passwordCost });
+
+const roleNames = { admin: 'admin', coordinator: 'coordinator', 'local-actor': 'local actor' };
 console.log(`\nDemo:     http://${host}:${actual}/demo/`);
-console.log(`Receiver: http://${host}:${receiverActual}/reports  (inbox: http://${host}:${receiverActual}/inbox)`);
+console.log(`Receiver: ${receiverUrl}/reports  (sign in: ${receiverUrl}/sign-in)`);
+console.log('\nDemo accounts (demo only, never in a real receiver):');
+for (const account of accounts) {
+  const who = `${roleNames[/** @type {keyof typeof roleNames} */ (account.role)]}${account.organisation ? ` of ${account.organisation}` : ''}`;
+  console.log(`  ${who.padEnd(28)} ${account.email.padEnd(26)} password: ${account.password}`);
+  if (account.totpSecret) console.log(`  ${''.padEnd(28)} second factor: authenticator key ${account.totpSecret}`);
+}
+console.log('Admins and coordinators also type a code from an authenticator app (add the key above to one),');
+console.log('or press Enter here to print the current codes.');
 console.log('(Ctrl+C to stop)');
+
+function printCodes() {
+  const now = receiver.config.now();
+  for (const account of accounts) {
+    if (account.totpSecret) console.log(`  code for ${account.email}: ${currentTotpCode(account.totpSecret, now)} (valid for about 30 s)`);
+  }
+}
+if (process.stdin.isTTY) createInterface({ input: process.stdin }).on('line', printCodes);
+
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     receiver.close().finally(() => server.close(() => process.exit(0)));

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { policyFromContent } from '../retention/policy.mjs';
+
+/**
+ * The receiver's settings from the environment, with command-line flags winning.
+ * One table: the README's "Environment variables" lists the same names.
+ */
+
+/** @type {{ env: string, flag: string, kind: 'string' | 'list' | 'number' | 'boolean' | 'proxy', help: string }[]} */
+export const SETTINGS = [
+  { env: 'RECEIVER_PORT', flag: 'port', kind: 'number', help: 'port to listen on (default 8787)' },
+  { env: 'RECEIVER_HOST', flag: 'host', kind: 'string', help: 'address to listen on (default 127.0.0.1; behind a proxy keep it local)' },
+  { env: 'RECEIVER_DB', flag: 'db', kind: 'string', help: 'SQLite file (default server/data/reports.sqlite)' },
+  { env: 'RECEIVER_ALLOWED_ORIGINS', flag: 'origin', kind: 'list', help: 'partner page origins that may post reports (comma-separated)' },
+  { env: 'RECEIVER_ALLOWED_HOSTS', flag: 'allowed-host', kind: 'list', help: 'Host names served, e.g. meldpunt.mechelen.be (others: 421)' },
+  { env: 'RECEIVER_TRUST_PROXY', flag: 'trust-proxy', kind: 'proxy', help: 'behind a TLS reverse proxy: true, or its address(es)' },
+  { env: 'RECEIVER_PUBLIC_URL', flag: 'public-url', kind: 'string', help: 'https://… address for set-up links printed here' },
+  { env: 'RECEIVER_SESSION_SECRETS', flag: 'session-secret', kind: 'list', help: 'cookie signing secrets, 32+ characters, newest first (default: one kept in the database)' },
+  { env: 'RECEIVER_DATA_KEYS', flag: 'data-keys', kind: 'string', help: 'encryption at rest: id:base64key[,older…] (see generate-key)' },
+  { env: 'RECEIVER_CONTENT', flag: 'content', kind: 'string', help: 'content JSON whose meldpunt.retention sets how long personal data is kept' },
+  { env: 'RECEIVER_MIN_FILL_MS', flag: 'min-fill-ms', kind: 'number', help: 'reports filled in faster are treated as spam (default 3000)' },
+  { env: 'RECEIVER_RATE_LIMIT', flag: 'rate-limit', kind: 'number', help: 'reports per client IP per minute (default 30)' },
+  { env: 'RECEIVER_EVENT_RATE_LIMIT', flag: 'event-rate-limit', kind: 'number', help: 'reach events per client IP per minute (default 300)' },
+  { env: 'RECEIVER_READ_RATE_LIMIT', flag: 'read-rate-limit', kind: 'number', help: 'back-office reads per account per minute (default 120)' },
+  { env: 'RECEIVER_AUDIT_MONTHS', flag: 'audit-months', kind: 'number', help: 'months the audit log is kept (default 24)' },
+  { env: 'RECEIVER_LOG', flag: 'log', kind: 'boolean', help: 'a line per request on stdout (method, path, status; never IPs or bodies); errors are always logged' },
+];
+
+/** @param {string} text */
+const list = (text) => text.split(',').map((item) => item.trim()).filter(Boolean);
+
+/**
+ * @param {Record<string, string | boolean | string[] | undefined>} flags  parsed command-line values
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function readSettings(flags, env) {
+  /** @type {Record<string, unknown>} */
+  const values = {};
+  for (const { env: name, flag, kind } of SETTINGS) {
+    const raw = flags[flag] ?? env[name];
+    if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) continue;
+    const text = Array.isArray(raw) ? raw.join(',') : String(raw);
+    if (kind === 'list') values[flag] = list(text);
+    else if (kind === 'number') {
+      const number = Number(text);
+      if (!Number.isFinite(number) || number < 0) throw new Error(`${name} / --${flag} must be a number`);
+      values[flag] = number;
+    } else if (kind === 'boolean') values[flag] = raw === true || /^(1|true|yes|on)$/i.test(text);
+    else if (kind === 'proxy') values[flag] = /^(1|true|yes|on)$/i.test(text) ? true : /^(0|false|no|off)$/i.test(text) ? false : text;
+    else values[flag] = text;
+  }
+  return values;
+}
+
+/**
+ * Receiver options from the settings.
+ * @param {Record<string, any>} settings  from readSettings
+ * @returns {import('../config.mjs').ReceiverOptions}
+ */
+export function receiverOptions(settings) {
+  /** @type {import('../config.mjs').ReceiverOptions} */
+  const options = {};
+  if (settings.db) options.dbPath = settings.db;
+  if (settings.origin) options.allowedOrigins = settings.origin;
+  if (settings['allowed-host']) options.allowedHosts = settings['allowed-host'];
+  if (settings['trust-proxy'] !== undefined) options.trustProxy = settings['trust-proxy'];
+  if (settings['public-url']) options.publicUrl = settings['public-url'];
+  if (settings['session-secret']) options.sessionSecrets = settings['session-secret'];
+  if (settings['data-keys']) options.dataKeys = settings['data-keys'];
+  if (settings.content) options.retention = policyFromContent(JSON.parse(readFileSync(settings.content, 'utf8')));
+  if (settings['min-fill-ms'] !== undefined) options.minFillMs = settings['min-fill-ms'];
+  if (settings['rate-limit'] !== undefined) options.rateLimit = { limit: settings['rate-limit'], windowMs: 60_000 };
+  if (settings['event-rate-limit'] !== undefined) options.eventRateLimit = { limit: settings['event-rate-limit'], windowMs: 60_000 };
+  if (settings['read-rate-limit'] !== undefined) options.readRateLimit = { limit: settings['read-rate-limit'], windowMs: 60_000 };
+  if (settings['audit-months'] !== undefined) options.auditMonths = settings['audit-months'];
+  // Errors and warnings always reach the service's log; each request's line only on request.
+  options.logger = settings.log ? { level: 'info' } : { level: 'warn' };
+  return options;
+}
+
+/** `parseArgs` option definitions for every setting. */
+export function settingFlags() {
+  return Object.fromEntries(
+    SETTINGS.map(({ flag, kind }) => [flag, kind === 'list' ? { type: /** @type {const} */ ('string'), multiple: true } : kind === 'boolean' ? { type: /** @type {const} */ ('boolean') } : { type: /** @type {const} */ ('string') }]),
+  );
+}

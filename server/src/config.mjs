@@ -1,0 +1,77 @@
+import { DEFAULT_COST } from './auth/passwords.mjs';
+import { DEFAULT_MIN_FILL_MS } from './intake/spam.mjs';
+import { DEFAULT_DUPLICATE_WINDOW_MS } from './open311/intake.mjs';
+import { builtInPolicy } from './retention/policy.mjs';
+
+/**
+ * The receiver's settings with their defaults. `createReceiver(options)` takes them as
+ * code; the CLI fills them from flags and environment variables (see cli/serve.mjs and
+ * the README's table).
+ *
+ * @typedef {object} ReceiverOptions
+ * @property {string} [dbPath]            SQLite file (or a database URL)
+ * @property {string[]} [allowedOrigins]  exact origins whose pages may post reports and whose reach events are stored
+ * @property {string[]} [allowedHosts]    Host header values served (name[:port]); others get 421.
+ *   Default: 127.0.0.1, localhost and [::1] at the bound port
+ * @property {boolean | string} [trustProxy]  behind a TLS reverse proxy: true, or its address(es)
+ * @property {boolean} [secureCookies]    default: true unless every allowed host is a loopback name
+ * @property {string} [publicUrl]         https://meldpunt.example, for set-up links printed by the CLI
+ * @property {string[]} [sessionSecrets]  for signing the session cookie (first signs, all verify); default: one kept in the database
+ * @property {number} [maxBodyBytes]
+ * @property {{ limit: number, windowMs: number }} [rateLimit]        reports per client IP (POST /reports, and POST /requests.json)
+ * @property {{ limit: number, windowMs: number }} [eventRateLimit]   reach events per client IP
+ * @property {{ limit: number, windowMs: number }} [signInRateLimit]  sign-in attempts per client IP
+ * @property {{ limit: number, windowMs: number }} [readRateLimit]    back-office reads per account (inbox, reach, audit, export)
+ * @property {{ concurrency: number, maxWaiting: number }} [readGate]  back-office requests handled at once; the rest wait (intake always wins)
+ * @property {{ maxFailures: number, lockMs: number }} [lockout]       per account, password and code failures together
+ * @property {{ idleMs: number, absoluteMs: number }} [session]
+ * @property {number} [minFillMs]          reports filled in faster than this are treated as spam
+ * @property {number} [duplicateWindowMs]  Open311 retries without a key are recognised this long
+ * @property {import('./retention/policy.mjs').RetentionPolicy} [retention]
+ * @property {number} [auditMonths]        audit entries are kept this long
+ * @property {number} [retentionIntervalMs] how often the erasure job runs; 0: only on demand
+ * @property {string} [dataKeys]          RECEIVER_DATA_KEYS: encryption at rest of personal fields
+ * @property {import('./auth/passwords.mjs').ScryptCost} [passwordCost]
+ * @property {boolean} [control]          the fail switch (/__control) for the demo and tests; never in production
+ * @property {() => number} [now]         clock in ms, injectable for tests
+ * @property {boolean | object} [logger]  Fastify/pino logger options; request logs never hold IPs, query strings or tokens
+ */
+
+const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i;
+
+/** @param {string} host */
+export const isLoopbackHost = (host) => LOOPBACK_HOST.test(host);
+
+/** @param {ReceiverOptions} options */
+export function resolveConfig(options = {}) {
+  const allowedHosts = (options.allowedHosts ?? []).map((host) => host.trim().toLowerCase()).filter(Boolean);
+  return {
+    dbPath: options.dbPath,
+    allowedOrigins: (options.allowedOrigins ?? []).map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
+    allowedHosts,
+    trustProxy: options.trustProxy ?? false,
+    secureCookies: options.secureCookies ?? allowedHosts.some((host) => !isLoopbackHost(host)),
+    publicUrl: options.publicUrl?.replace(/\/+$/, '') ?? null,
+    sessionSecrets: options.sessionSecrets ?? null,
+    maxBodyBytes: options.maxBodyBytes ?? 16_384,
+    rateLimit: options.rateLimit ?? { limit: 30, windowMs: 60_000 },
+    eventRateLimit: options.eventRateLimit ?? { limit: 300, windowMs: 60_000 },
+    signInRateLimit: options.signInRateLimit ?? { limit: 20, windowMs: 15 * 60_000 },
+    readRateLimit: options.readRateLimit ?? { limit: 120, windowMs: 60_000 },
+    readGate: options.readGate ?? { concurrency: 1, maxWaiting: 200 },
+    lockout: options.lockout ?? { maxFailures: 5, lockMs: 15 * 60_000 },
+    session: options.session ?? { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 },
+    minFillMs: options.minFillMs ?? DEFAULT_MIN_FILL_MS,
+    duplicateWindowMs: options.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
+    retention: options.retention ?? builtInPolicy(),
+    auditMonths: options.auditMonths ?? 24,
+    retentionIntervalMs: options.retentionIntervalMs ?? 60 * 60_000,
+    dataKeys: options.dataKeys,
+    passwordCost: options.passwordCost ?? DEFAULT_COST,
+    control: options.control ?? false,
+    now: options.now ?? (() => Date.now()),
+    logger: options.logger ?? false,
+  };
+}
+
+/** @typedef {ReturnType<typeof resolveConfig>} Config */

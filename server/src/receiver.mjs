@@ -1,0 +1,122 @@
+import Fastify from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.mjs';
+import { resolveConfig } from './config.mjs';
+import { createFieldCipher } from './crypto/field-cipher.mjs';
+import { createFailSwitch } from './intake/fail-switch.mjs';
+import { runErasure } from './retention/job.mjs';
+import { openStore } from './store/index.mjs';
+
+export { REPORT_SCHEMA_VERSION } from 'eenzaamheid-hulp/schema';
+
+export const DEFAULT_DB_PATH = fileURLToPath(new URL('../data/reports.sqlite', import.meta.url));
+
+/** Request logs say what was asked and how it went, never who asked or what they sent. */
+const SERIALIZERS = {
+  /** @param {{ method: string, url: string }} request */
+  req: (request) => ({ method: request.method, url: String(request.url).split('?')[0]?.replace(/^\/setup\/[^/]+/, '/setup/…') }),
+  /** @param {{ statusCode: number }} reply */
+  res: (reply) => ({ statusCode: reply.statusCode }),
+};
+
+/**
+ * The secret(s) the session cookie is signed with: from the options (the environment),
+ * else one made at the first start and kept in the database.
+ * @param {import('./store/contract.mjs').Store} store
+ * @param {string[] | null} configured
+ */
+async function sessionSecrets(store, configured) {
+  if (configured?.length) {
+    for (const secret of configured) if (secret.length < 32) throw new Error('each session secret must be at least 32 characters');
+    return configured;
+  }
+  let secret = await store.settings.get('session-secret');
+  if (!secret) {
+    secret = randomBytes(48).toString('base64url');
+    await store.settings.set('session-secret', secret);
+  }
+  return [secret];
+}
+
+/**
+ * A reference receiver: the intake, the back office and the erasure job over one store.
+ * Several can run in one process (one per test). Call `listen()` to serve, `close()` to
+ * stop; `runRetention()` runs the erasure job now (the schedule runs it every hour).
+ * @param {import('./config.mjs').ReceiverOptions} [options]
+ */
+export function createReceiver(options = {}) {
+  const config = resolveConfig(options);
+  const store = openStore(config.dbPath ?? DEFAULT_DB_PATH);
+  const cipher = createFieldCipher(config.dataKeys);
+  const aborter = new AbortController();
+  const failSwitch = config.control ? createFailSwitch() : null;
+  const app = Fastify({
+    logger: config.logger === false ? false : { level: 'info', ...(typeof config.logger === 'object' ? config.logger : {}), serializers: SERIALIZERS },
+    trustProxy: config.trustProxy,
+    // A client that trickles its body must not hold a connection for minutes.
+    requestTimeout: 15_000,
+    connectionTimeout: 20_000,
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+    bodyLimit: config.maxBodyBytes,
+    // close() ends keep-alive and in-flight connections instead of waiting for them.
+    forceCloseConnections: true,
+  });
+  app.server.headersTimeout = 10_000;
+
+  const ready = (async () => {
+    const secrets = await sessionSecrets(store, config.sessionSecrets);
+    await app.register(buildApp, { store, cipher, config, failSwitch, signal: aborter.signal, sessionSecrets: secrets });
+    await app.ready();
+  })();
+
+  const retention = () => runErasure({ store, policy: config.retention, now: config.now, auditMonths: config.auditMonths, session: config.session });
+  /** @type {NodeJS.Timeout | null} */
+  let timer = null;
+
+  /**
+   * Start listening; resolves with the bound port (useful with port 0).
+   * @param {number} [port] @param {string} [host]
+   */
+  async function listen(port = 8787, host = '127.0.0.1') {
+    await ready;
+    await app.listen({ port, host });
+    if (config.retentionIntervalMs > 0) {
+      await retention();
+      timer = setInterval(() => {
+        retention().catch((error) => app.log.error({ err: { message: error.message } }, 'erasure job failed'));
+      }, config.retentionIntervalMs);
+      timer.unref();
+    }
+    return /** @type {import('node:net').AddressInfo} */ (app.server.address()).port;
+  }
+
+  /** @type {Promise<void> | null} */
+  let closing = null;
+  /** Stop accepting, cut open connections and 'slow' waits, then close the store. */
+  function close() {
+    closing ??= (async () => {
+      aborter.abort();
+      if (timer) clearInterval(timer);
+      await ready.catch(() => {});
+      await app.close();
+      await store.close();
+    })();
+    return closing;
+  }
+
+  return {
+    app,
+    server: app.server,
+    store,
+    /** The SQLite handle, for SQLite-only checks (tests of the file itself). */
+    db: /** @type {any} */ (store).db,
+    config,
+    cipher,
+    ready,
+    listen,
+    close,
+    runRetention: retention,
+  };
+}

@@ -1,0 +1,53 @@
+import { html } from '../html.mjs';
+import { page } from '../layout.mjs';
+import { formatDateTime, isoTime, label } from '../format.mjs';
+import { nl as t } from '../messages/nl.mjs';
+
+/**
+ * The audit log, newest first, a page at a time, optionally for one reference.
+ * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, rows: import('../../store/contract.mjs').AuditEntry[],
+ *   total: number, offset: number, limit: number, reference: string | null }} options
+ */
+export function auditPage({ account, csrfToken, rows, total, offset, limit, reference }) {
+  const c = t.audit.columns;
+  const from = total === 0 ? 0 : offset + 1;
+  const to = offset + rows.length;
+  const query = (/** @type {number} */ at) => `/audit?${new URLSearchParams({ ...(reference ? { reference } : {}), offset: String(at) })}`;
+  return page({
+    title: t.audit.title,
+    account,
+    csrfToken,
+    current: 'audit',
+    content: html`<h1>${t.audit.title}</h1>
+<p>${t.audit.intro}</p>
+<form method="get" action="/audit" class="inline-form">
+<label for="reference">${t.audit.filter}</label>
+<input id="reference" name="reference" value="${reference ?? ''}" autocomplete="off" spellcheck="false">
+<button type="submit">${t.audit.filterSubmit}</button>
+</form>
+<div class="table-wrap">
+<table>
+<caption>${total === 0 ? t.audit.empty : t.audit.caption(from, to, total)}</caption>
+<thead><tr><th scope="col">${c.at}</th><th scope="col">${c.actor}</th><th scope="col">${c.action}</th><th scope="col">${c.reference}</th><th scope="col">${c.detail}</th><th scope="col">${c.ip}</th></tr></thead>
+<tbody>
+${rows.map(
+  (row) => html`<tr>
+<td><time datetime="${isoTime(row.at)}">${formatDateTime(row.at)}</time></td>
+<td>${row.actor}</td>
+<td>${label(t.audit.actions, row.action)}</td>
+<td>${row.reference ? html`<a href="/audit?reference=${row.reference}">${row.reference}</a>` : ''}</td>
+<td>${[row.detail, row.organisation_id].filter(Boolean).join(' · ')}</td>
+<td>${row.ip ?? ''}</td>
+</tr>`,
+)}
+</tbody>
+</table>
+</div>
+${offset > 0 || to < total
+  ? html`<nav class="pager" aria-label="${t.inbox.pages}"><ul>
+${offset > 0 ? html`<li><a href="${query(Math.max(0, offset - limit))}" rel="prev">${t.inbox.previous}</a></li>` : ''}
+${to < total ? html`<li><a href="${query(to)}" rel="next">${t.inbox.next}</a></li>` : ''}
+</ul></nav>`
+  : ''}`,
+  });
+}

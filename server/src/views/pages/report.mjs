@@ -1,0 +1,124 @@
+import { may } from '../../auth/roles.mjs';
+import { ERASE_REASONS, OUTCOMES } from '../../inbox/report-actions.mjs';
+import { html } from '../html.mjs';
+import { csrfField, notice, page } from '../layout.mjs';
+import { formatDate, formatDateTime, isoTime, label } from '../format.mjs';
+import { nl as t } from '../messages/nl.mjs';
+
+/**
+ * One report: every field the form asks, with who may act on it (assign, contacted,
+ * close with an outcome, erase, export). Opening this page is logged in the audit log.
+ */
+
+/** @param {string} term @param {unknown} value */
+function fact(term, value) {
+  if (value === null || value === undefined || value === '') return '';
+  return html`<dt>${term}</dt><dd>${value}</dd>`;
+}
+
+/** A tel: link only for something that looks like a phone number. @param {string} phone */
+function phoneLink(phone) {
+  const dial = phone.replace(/[^+0-9]/g, '');
+  return /^\+?[0-9]{6,20}$/.test(dial) ? html`<a href="tel:${dial}">${phone}</a>` : phone;
+}
+
+/** @param {string} email */
+const mailLink = (email) => html`<a href="mailto:${encodeURIComponent(email)}">${email}</a>`;
+
+/**
+ * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string,
+ *   report: import('../../inbox/report-view.mjs').ReportView, organisations: { id: string, name: string }[],
+ *   erasureDue: number | null, message?: string | null }} options
+ */
+export function reportPage({ account, csrfToken, report, organisations, erasureDue, message }) {
+  const f = t.report.fields;
+  const organisationName = organisations.find((organisation) => organisation.id === report.organisation)?.name ?? report.organisation;
+  const open = !report.erased && report.status !== 'closed';
+  const details = report.erased
+    ? html`<p class="notice">${t.report.erasedNote}</p>`
+    : html`<dl class="facts">
+${fact(f.about, label(t.values.about, report.about))}
+${fact(f.relation, label(t.values.relation, report.relation))}
+${fact(f.personKnows, label(t.values.personKnows, report.personKnows))}
+${fact(f.area, report.area)}
+${fact(f.situation, report.situation)}
+${fact(f.contactMethod, label(t.values.contactMethod, report.contactMethod))}
+${fact(f.name, report.name)}
+${fact(f.phone, report.phone ? phoneLink(report.phone) : null)}
+${fact(f.email, report.email ? mailLink(report.email) : null)}
+${fact(f.contactTimes, report.contactTimes)}
+${fact(f.lang, label(t.values.lang, report.lang))}
+${fact(f.page, report.page)}
+${fact(f.serviceCode, report.serviceCode)}
+</dl>`;
+
+  return page({
+    title: t.report.title(report.reference),
+    account,
+    csrfToken,
+    current: 'inbox',
+    content: html`<p><a href="/inbox">${t.report.back}</a></p>
+<h1>${t.report.title(report.reference)}</h1>
+${notice(message)}
+<dl class="facts">
+${fact(f.received, html`<time datetime="${isoTime(report.receivedAt)}">${formatDateTime(report.receivedAt)}</time>`)}
+${fact(f.deadline, html`<time datetime="${isoTime(report.deadline)}">${formatDateTime(report.deadline)}</time>`)}
+${fact(f.status, label(t.values.status, report.status))}
+${fact(f.organisation, organisationName ?? t.inbox.unassigned)}
+${fact(f.outcome, label(t.values.outcome, report.outcome))}
+${fact(f.partner, report.partner)}
+${fact(f.ageGroup, label(t.values.ageGroup, report.ageGroup))}
+${fact(f.format, report.format)}
+${report.erased && report.erasedAt !== null ? fact(f.erasure, `${formatDate(report.erasedAt)} (${label(t.values.erasureReason, report.erasureReason)})`) : ''}
+${!report.erased && erasureDue !== null ? fact(f.erasureDue, formatDate(erasureDue)) : ''}
+</dl>
+<h2>${t.report.details}</h2>
+${details}
+${open || may(account, 'erase') || may(account, 'export') ? html`<h2>${t.report.handling}</h2>` : ''}
+${open && may(account, 'assign')
+  ? html`<form method="post" action="/inbox/${report.reference}/assign" class="inline-form">
+${csrfField(csrfToken)}
+<label for="organisation">${t.report.assign}</label>
+<select id="organisation" name="organisation">${organisations.map(
+      (organisation) => html`<option value="${organisation.id}"${organisation.id === report.organisation ? html` selected` : ''}>${organisation.name}</option>`,
+    )}</select>
+<button type="submit">${t.report.assignSubmit}</button>
+</form>`
+  : ''}
+${open && may(account, 'status') && report.status !== 'contacted'
+  ? html`<form method="post" action="/inbox/${report.reference}/status" class="inline-form">
+${csrfField(csrfToken)}<input type="hidden" name="status" value="contacted">
+<button type="submit">${t.report.markContacted}</button>
+</form>`
+  : ''}
+${open && may(account, 'status')
+  ? html`<form method="post" action="/inbox/${report.reference}/status" class="inline-form">
+${csrfField(csrfToken)}<input type="hidden" name="status" value="closed">
+<label for="outcome">${t.report.close}</label>
+<select id="outcome" name="outcome">${OUTCOMES.map((outcome) => html`<option value="${outcome}">${label(t.values.outcome, outcome)}</option>`)}</select>
+<button type="submit">${t.report.closeSubmit}</button>
+</form>`
+  : ''}
+${may(account, 'export')
+  ? html`<form method="post" action="/inbox/${report.reference}/export" class="stack">
+${csrfField(csrfToken)}
+<h3>${t.report.exportTitle}</h3>
+<p>${t.report.exportIntro}</p>
+<button type="submit">${t.report.exportSubmit}</button>
+</form>`
+  : ''}
+${!report.erased && may(account, 'erase')
+  ? html`<form method="post" action="/inbox/${report.reference}/erase" class="stack">
+${csrfField(csrfToken)}
+<h3>${t.report.eraseTitle}</h3>
+<p>${t.report.eraseIntro}</p>
+<fieldset><legend>${t.report.eraseReason}</legend>
+${ERASE_REASONS.map(
+      (reason, index) => html`<label class="choice"><input type="radio" name="reason" value="${reason}"${index === 0 ? html` checked` : ''}> ${label(t.values.erasureReason, reason)}</label>`,
+    )}
+</fieldset>
+<button type="submit" class="warning">${t.report.eraseSubmit}</button>
+</form>`
+  : ''}`,
+  });
+}

@@ -1,0 +1,44 @@
+import { html } from '../html.mjs';
+import { csrfField, errorSummary, notice, page } from '../layout.mjs';
+import { nl as t } from '../messages/nl.mjs';
+
+/**
+ * @param {{ csrfToken: string, email?: string, next: string, error?: string | null, message?: string | null }} options
+ */
+export function signInPage({ csrfToken, email = '', next, error, message }) {
+  return page({
+    title: t.signIn.title,
+    content: html`<h1>${t.signIn.title}</h1>
+${errorSummary(error)}${notice(message)}
+<p>${t.signIn.intro}</p>
+<form method="post" action="/sign-in" class="stack">
+${csrfField(csrfToken)}
+<input type="hidden" name="next" value="${next}">
+<div class="field"><label for="email">${t.signIn.email}</label>
+<input id="email" name="email" type="email" autocomplete="username" spellcheck="false" required value="${email}"></div>
+<div class="field"><label for="password">${t.signIn.password}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required></div>
+<button type="submit">${t.signIn.submit}</button>
+</form>`,
+  });
+}
+
+/**
+ * @param {{ csrfToken: string, next: string, error?: string | null }} options
+ */
+export function codePage({ csrfToken, next, error }) {
+  return page({
+    title: t.signIn.codeTitle,
+    content: html`<h1>${t.signIn.codeTitle}</h1>
+${errorSummary(error)}
+<p>${t.signIn.codeIntro}</p>
+<form method="post" action="/sign-in/code" class="stack">
+${csrfField(csrfToken)}
+<input type="hidden" name="next" value="${next}">
+<div class="field"><label for="code">${t.signIn.code}</label>
+<p class="hint" id="code-hint">${t.signIn.codeHint}</p>
+<input id="code" name="code" class="code" inputmode="numeric" pattern="[0-9 ]*" autocomplete="one-time-code" maxlength="7" required aria-describedby="code-hint"></div>
+<button type="submit">${t.signIn.codeSubmit}</button>
+</form>`,
+  });
+}

@@ -1,0 +1,263 @@
+/**
+ * The store: its contract (run for every adapter in ADAPTERS, so a PostgreSQL adapter
+ * gets the same checks), and what is particular to the SQLite file.
+ */
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openStore } from '../src/store/index.mjs';
+import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.mjs';
+
+/** Every store adapter, opened on a fresh database. */
+const ADAPTERS = [
+  {
+    name: 'sqlite',
+    open() {
+      const dir = mkdtempSync(join(tmpdir(), 'store-test-'));
+      const store = openStore(join(dir, 'reports.sqlite'));
+      return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    },
+  },
+];
+
+/** @param {string} id @param {Partial<import('../src/store/contract.mjs').ReportRow>} [overrides] */
+const reportRow = (id, overrides = {}) => ({
+  id,
+  received_at: Date.parse('2026-03-10T09:00:00Z'),
+  month: '2026-03',
+  format: /** @type {const} */ ('json'),
+  partner: 'samana',
+  age_group: '65-plus',
+  about: 'other',
+  lang: 'nl',
+  area: 'Muizen',
+  page: null,
+  fill_ms: 30000,
+  payload: '{"phone":"015 12 34 56"}',
+  body_hash: 'hash-1',
+  ...overrides,
+});
+
+for (const adapter of ADAPTERS) {
+  describe(`store contract: ${adapter.name}`, () => {
+    /** @type {ReturnType<typeof adapter.open>} */
+    let opened;
+    /** @type {import('../src/store/contract.mjs').Store} */
+    let store;
+    before(() => {
+      opened = adapter.open();
+      store = opened.store;
+    });
+    after(() => opened.cleanup());
+
+    test('a report and its answer are stored together; the same id is never stored twice', async () => {
+      const claim = await store.idempotency.claim('key-1', 'fp-1', 1000);
+      assert.deepEqual(claim, { kind: 'new' });
+      const created = await store.reports.create(reportRow('id-1'), { key: 'key-1', newReference: () => 'REFAAAAA', answer: (reference) => ({ status: 201, body: reference }) });
+      assert.deepEqual(created, { created: true, reference: 'REFAAAAA', status: 201, body: 'REFAAAAA' });
+      assert.deepEqual(await store.idempotency.claim('key-1', 'fp-1', 2000), { kind: 'done', status: 201, body: 'REFAAAAA', fingerprint: 'fp-1' });
+      const again = await store.reports.create(reportRow('id-1'), { key: null, newReference: () => 'REFBBBBB', answer: () => ({ status: 201, body: '' }) });
+      assert.equal(again.created, false);
+      assert.equal(again.created === false && again.existing.reference, 'REFAAAAA');
+      assert.equal(await store.reports.count(), 1);
+    });
+
+    test('a taken reference is never given twice', async () => {
+      const references = ['REFAAAAA', 'REFAAAAA', 'REFCCCCC'];
+      const created = await store.reports.create(reportRow('id-2'), { key: null, newReference: () => /** @type {string} */ (references.shift()), answer: () => ({ status: 201, body: '' }) });
+      assert.equal(created.created && created.reference, 'REFCCCCC');
+    });
+
+    test('keys: in progress, taken over when stale, free again after a window, re-opened after a 422 for another body', async () => {
+      assert.equal((await store.idempotency.claim('k', 'a', 0)).kind, 'new');
+      assert.deepEqual(await store.idempotency.claim('k', 'b', 1000), { kind: 'in-progress', fingerprint: 'a' });
+      assert.equal((await store.idempotency.claim('k', 'a', 200_000)).kind, 'new', 'a holder silent for minutes died');
+      await store.idempotency.complete('k', 422, '{}');
+      assert.equal((await store.idempotency.claim('k', 'a', 200_001)).kind, 'done');
+      assert.equal((await store.idempotency.claim('k', 'c', 200_002)).kind, 'new', 'corrected after a 422');
+      await store.idempotency.complete('k', 201, '{}');
+      assert.equal((await store.idempotency.claim('k', 'c', 300_000, { windowMs: 60_000 })).kind, 'new', 'older than the window');
+      assert.equal((await store.idempotency.claim('k', 'c', 300_001, { windowMs: 60_000 })).kind, 'in-progress');
+      await store.idempotency.release('k');
+      assert.equal((await store.idempotency.claim('k', 'c', 300_002, { windowMs: 60_000 })).kind, 'new', 'released: free again');
+    });
+
+    test('lists are newest first, per organisation, with the total', async () => {
+      await store.organisations.create({ id: 'samana', name: 'Samana', created_at: 0 });
+      for (let i = 0; i < 5; i += 1) {
+        await store.reports.create(reportRow(`list-${i}`, { received_at: 10_000 + i }), { key: null, newReference: () => `LIST${'ABCDE'[i]}AAA`, answer: () => ({ status: 201, body: '' }) });
+      }
+      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 1), true);
+      assert.equal(await store.reports.assign('LISTDAAA', 'samana', 1), true);
+      const samana = await store.reports.list({ organisationId: 'samana', limit: 10, offset: 0 });
+      assert.deepEqual(samana.rows.map((row) => row.reference), ['LISTDAAA', 'LISTBAAA']);
+      assert.equal(samana.total, 2);
+      const page = await store.reports.list({ organisationId: null, limit: 2, offset: 1 });
+      assert.equal(page.rows.length, 2);
+      assert.ok(page.total >= 7);
+    });
+
+    test('status: assigned on assignment, contacted, closed with an outcome; nothing after closing or erasure', async () => {
+      assert.equal((await store.reports.findByReference('LISTBAAA'))?.status, 'assigned');
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5 }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached' }), true);
+      const closed = await store.reports.findByReference('LISTBAAA');
+      assert.deepEqual([closed?.status, closed?.contacted_at, closed?.closed_at, closed?.outcome], ['closed', 5, 6, 'reached']);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7 }), false);
+      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 8), false);
+    });
+
+    test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
+      assert.equal((await store.idempotency.claim('key-1', 'fp-1', 3000)).kind, 'done', 'the key of the stored report');
+      assert.equal(await store.reports.erase('REFAAAAA', 99, 'other'), true);
+      const erased = await store.reports.findByReference('REFAAAAA');
+      for (const field of ['about', 'lang', 'area', 'page', 'fill_ms', 'payload', 'body_hash']) assert.equal(erased?.[/** @type {'area'} */ (field)], null, field);
+      assert.deepEqual([erased?.partner, erased?.age_group, erased?.erased_at, erased?.erasure_reason], ['samana', '65-plus', 99, 'other']);
+      assert.equal(await store.reports.erase('REFAAAAA', 100, 'other'), false);
+      assert.equal((await store.idempotency.claim('key-1', 'fp-1', 3001)).kind, 'new', 'its answer and fingerprint are gone');
+      const candidates = (await store.reports.erasureCandidates(Number.MAX_SAFE_INTEGER)).map((row) => row.reference);
+      assert.ok(!candidates.includes('REFAAAAA'));
+      assert.ok(candidates.includes('LISTBAAA'));
+    });
+
+    test('events add to the running counts', async () => {
+      const event = { name: 'eh-view', partner: 'samana', lang: 'nl', site: 'https://a.example', path: '/', visible: null, kind: null, resource_type: null, results: null, route: null };
+      await store.events.insert(event, 0, '2026-03');
+      await store.events.insert(event, 0, '2026-03');
+      await store.events.insert({ ...event, name: 'eh-route', route: 'self' }, 0, '2026-03');
+      const [counts] = await store.reach.eventCounts('2026-03');
+      assert.equal(counts.views, 2);
+      assert.equal(counts.routeSelf, 1);
+      assert.deepEqual(await store.reach.siteViews('2026-03'), [{ partner: 'samana', month: '2026-03', site: 'https://a.example', views: 2 }]);
+      assert.equal(await store.events.count(), 3);
+      await store.events.insertMany([
+        { event, receivedAt: 0, month: '2026-04' },
+        { event: { ...event, name: 'eh-visible', visible: '>2m' }, receivedAt: 0, month: '2026-04' },
+      ]);
+      assert.equal((await store.reach.eventCounts('2026-04'))[0].views, 1);
+      assert.deepEqual(await store.reach.visibleBuckets('2026-04'), [{ partner: 'samana', month: '2026-04', visible: '>2m', count: 1 }]);
+    });
+
+    test('accounts: lockout counting is atomic and resets on lock; a TOTP step is used once', async () => {
+      const account = await store.accounts.create({ email: 'Co@Stad.example', name: 'Co', role: 'coordinator', organisation_id: null, created_at: 0 });
+      assert.equal((await store.accounts.findByEmail('co@stad.EXAMPLE'))?.id, account.id, 'e-mail addresses match without case');
+      const policy = { maxFailures: 3, lockMs: 1000 };
+      assert.deepEqual(await store.accounts.recordFailure(account.id, 10, policy), { lockedUntil: null });
+      assert.deepEqual(await store.accounts.recordFailure(account.id, 11, policy), { lockedUntil: null });
+      assert.deepEqual(await store.accounts.recordFailure(account.id, 12, policy), { lockedUntil: 1012 });
+      assert.equal((await store.accounts.findById(account.id))?.failed_attempts, 0);
+      assert.equal(await store.accounts.useTotpStep(account.id, 50), true);
+      assert.equal(await store.accounts.useTotpStep(account.id, 50), false);
+      assert.equal(await store.accounts.useTotpStep(account.id, 49), false);
+      assert.equal(await store.accounts.useTotpStep(account.id, 51), true);
+      await assert.rejects(store.accounts.create({ email: 'x@y.example', name: 'X', role: 'local-actor', organisation_id: null, created_at: 0 }), /CHECK/);
+    });
+
+    test('set-up tokens: one at a time, until they expire', async () => {
+      const account = await store.accounts.create({ email: 'new@stad.example', name: 'New', role: 'admin', organisation_id: null, created_at: 0 });
+      await store.accounts.addSetupToken('hash-1', account.id, 100);
+      await store.accounts.addSetupToken('hash-2', account.id, 100);
+      assert.equal(await store.accounts.findBySetupToken('hash-1', 50), undefined, 'an earlier token stops working');
+      assert.equal((await store.accounts.findBySetupToken('hash-2', 50))?.id, account.id);
+      assert.equal(await store.accounts.findBySetupToken('hash-2', 100), undefined);
+    });
+
+    test('sessions and audit', async () => {
+      await store.sessions.set('h1', '{"accountId":1}', 1, 10);
+      await store.sessions.set('h1', '{"accountId":1,"x":2}', 1, 20);
+      assert.deepEqual(await store.sessions.get('h1'), { data: '{"accountId":1,"x":2}', account_id: 1, created_at: 10, last_seen_at: 20 });
+      await store.sessions.set('h2', '{}', null, 30);
+      assert.equal(await store.sessions.purge(25, 0), 1);
+      assert.equal(await store.sessions.get('h1'), undefined);
+      await store.audit.record({ at: 1, actor_id: null, actor: 'system', action: 'erase', reference: 'R1' });
+      await store.audit.record({ at: 2, actor_id: null, actor: 'system', action: 'erase', reference: 'R2' });
+      assert.deepEqual((await store.audit.list({ reference: 'R2', limit: 10, offset: 0 })).rows.map((row) => row.reference), ['R2']);
+      assert.equal(await store.audit.purge(2), 1);
+    });
+  });
+}
+
+describe('the SQLite file', () => {
+  /** @type {string} */
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sqlite-file-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('created readable by its owner only (0600, also -wal and -shm), in a 0700 folder', async () => {
+    const path = join(dir, 'new', 'reports.sqlite');
+    const store = openStore(path);
+    await store.events.insert({ name: 'eh-view', partner: null, lang: 'nl', site: 'https://a.example', path: '/', visible: null, kind: null, resource_type: null, results: null, route: null }, 0, '2026-03');
+    assert.equal(statSync(path).mode & 0o777, 0o600);
+    assert.equal(statSync(join(dir, 'new')).mode & 0o777, 0o700);
+    for (const suffix of ['-wal', '-shm']) {
+      assert.ok(existsSync(path + suffix), suffix);
+      assert.equal(statSync(path + suffix).mode & 0o777, 0o600, suffix);
+    }
+    await store.close();
+  });
+
+  test('an existing world-readable file is narrowed to 0600', async () => {
+    const path = join(dir, 'old.sqlite');
+    writeFileSync(path, '');
+    chmodSync(path, 0o644);
+    const store = openStore(path);
+    assert.equal(statSync(path).mode & 0o777, 0o600);
+    await store.close();
+  });
+
+  test('WAL and synchronous=FULL on every open, also after a restart', async () => {
+    const path = join(dir, 'pragmas.sqlite');
+    for (let round = 0; round < 2; round += 1) {
+      const store = /** @type {any} */ (openStore(path));
+      assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL');
+      assert.equal(store.db.pragma('secure_delete', { simple: true }), 1);
+      assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
+      await store.close();
+    }
+  });
+
+  test('a database of the first receiver is migrated without losing a report', async () => {
+    const path = join(dir, 'v0.sqlite');
+    const old = new Database(path);
+    old.exec(`
+      CREATE TABLE reports (id TEXT PRIMARY KEY, reference TEXT NOT NULL UNIQUE, received_at INTEGER NOT NULL, about TEXT, age_group TEXT, area TEXT,
+        partner TEXT, lang TEXT, page TEXT, fill_ms INTEGER, format TEXT NOT NULL CHECK (format IN ('json', 'open311')), payload TEXT NOT NULL);
+      CREATE INDEX reports_received_at ON reports (received_at DESC);
+      CREATE TABLE idempotency (key TEXT PRIMARY KEY, state TEXT NOT NULL, status INTEGER, body TEXT, created_at INTEGER NOT NULL, fingerprint TEXT);
+      CREATE TABLE events (name TEXT NOT NULL, partner TEXT, lang TEXT NOT NULL, site TEXT NOT NULL, path TEXT NOT NULL, visible TEXT, kind TEXT,
+        resource_type TEXT, results TEXT, route TEXT, month TEXT NOT NULL, received_at INTEGER NOT NULL);
+      CREATE INDEX events_month ON events (month, partner);
+      INSERT INTO reports VALUES ('u1', 'OLDREFAA', ${Date.parse('2026-10-31T23:30:00Z')}, 'self', '65-plus', 'Muizen', 'samana', 'nl', NULL, 30000, 'json', '{"phone":"015"}');
+      INSERT INTO events VALUES ('eh-view', 'samana', 'nl', 'https://a.example', '/', NULL, NULL, NULL, NULL, NULL, '2026-10', 0);
+      INSERT INTO events VALUES ('eh-view', 'samana', 'nl', 'https://a.example', '/', NULL, NULL, NULL, NULL, NULL, '2026-10', 0);
+    `);
+    old.close();
+    const store = /** @type {any} */ (openStore(path));
+    assert.equal(store.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    const row = await store.reports.findByReference('OLDREFAA');
+    assert.deepEqual([row.month, row.status, row.payload, row.area], ['2026-11', 'new', '{"phone":"015"}', 'Muizen'], 'month in Brussels time, the report as it was');
+    const [counts] = await store.reach.eventCounts('2026-10');
+    assert.equal(counts.views, 2, 'running counts built from the old events');
+    await store.close();
+  });
+
+  test('backup: a consistent copy, readable by the owner only', async () => {
+    const path = join(dir, 'live.sqlite');
+    const store = openStore(path);
+    await store.reports.create(reportRow('b1'), { key: null, newReference: () => 'BACKUPAA', answer: () => ({ status: 201, body: '' }) });
+    const copy = join(dir, 'backup.sqlite');
+    await store.backup(copy);
+    assert.equal(statSync(copy).mode & 0o777, 0o600);
+    const restored = openStore(copy);
+    assert.equal((await restored.reports.findByReference('BACKUPAA'))?.payload, '{"phone":"015 12 34 56"}');
+    await restored.close();
+    await store.close();
+    assert.ok(readFileSync(copy).length > 0);
+  });
+});
