@@ -110,6 +110,21 @@ for (const adapter of ADAPTERS) {
       assert.equal(await store.reports.assign('LISTBAAA', 'samana', 8), false);
     });
 
+    test('publicStatus: status and dates only, in the order asked, unknown references left out', async () => {
+      await store.reports.create(reportRow('status-1', { received_at: 20_000 }), { key: null, newReference: () => 'STATAAAA', answer: () => ({ status: 201, body: '' }) });
+      const statuses = await store.reports.publicStatus(['STATAAAA', 'NOPENOPE', 'LISTBAAA']);
+      assert.deepEqual(statuses, [
+        { reference: 'STATAAAA', status: 'new', received_at: 20_000, updated_at: 20_000 },
+        // Received at 10_001, then assigned (1), contacted (5), closed (6): the latest moment wins.
+        { reference: 'LISTBAAA', status: 'closed', received_at: 10_001, updated_at: 10_001 },
+      ]);
+      assert.equal(await store.reports.assign('STATAAAA', 'samana', 25_000), true);
+      assert.deepEqual(await store.reports.publicStatus(['STATAAAA']), [{ reference: 'STATAAAA', status: 'assigned', received_at: 20_000, updated_at: 25_000 }]);
+      assert.equal(await store.reports.setStatus('STATAAAA', { status: 'closed', at: 30_000, outcome: 'reached' }), true);
+      assert.deepEqual(await store.reports.publicStatus(['STATAAAA']), [{ reference: 'STATAAAA', status: 'closed', received_at: 20_000, updated_at: 30_000 }]);
+      assert.deepEqual(await store.reports.publicStatus([]), []);
+    });
+
     test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
       assert.equal((await store.idempotency.claim('key-1', 'fp-1', 3000)).kind, 'done', 'the key of the stored report');
       assert.equal(await store.reports.erase('REFAAAAA', 99, 'other'), true);

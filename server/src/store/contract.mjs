@@ -12,6 +12,12 @@
  *
  * @typedef {'new' | 'assigned' | 'contacted' | 'closed'} ReportStatus
  *
+ * @typedef {object} PublicStatus  What anyone with a reference may learn (GET /requests/{id}): nothing personal.
+ * @property {string} reference
+ * @property {ReportStatus} status
+ * @property {number} received_at
+ * @property {number} updated_at  the latest of received, assigned, contacted and closed
+ *
  * @typedef {object} ReportRow  A report as stored.
  * @property {string} id                the report's uuid (JSON) or a random uuid (Open311)
  * @property {string} reference         8 characters, what the resident and the staff quote
@@ -89,6 +95,10 @@
  *   the idempotency key's answer. When a report with this id exists, stores nothing.
  * @property {(id: string) => Promise<ReportRow | undefined>} findById
  * @property {(reference: string) => Promise<ReportRow | undefined>} findByReference
+ * @property {(references: string[]) => Promise<PublicStatus[]>} publicStatus
+ *   the status of each reference that exists (erased ones too), in the order asked, and
+ *   only the columns of PublicStatus: never a personal column, so no decryption and no
+ *   audit entry are needed; unknown references are left out
  * @property {(options: { organisationId?: string | null, limit: number, offset: number }) => Promise<{ rows: ReportRow[], total: number }>} list
  *   newest first; with organisationId only the reports assigned to it
  * @property {() => Promise<number>} count

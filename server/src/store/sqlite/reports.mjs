@@ -22,6 +22,10 @@ export function sqliteReports(db, claims) {
   const byId = db.prepare(`SELECT * FROM reports WHERE id = ?`);
   const byReference = db.prepare(`SELECT * FROM reports WHERE reference = ?`);
   const count = db.prepare(`SELECT COUNT(*) FROM reports`).pluck();
+  const statusOf = db.prepare(`
+    SELECT reference, status, received_at,
+      MAX(received_at, COALESCE(assigned_at, 0), COALESCE(contacted_at, 0), COALESCE(closed_at, 0)) AS updated_at
+    FROM reports WHERE reference = ?`);
   const completeKey = completeStatement(db);
   const forgetKeys = db.prepare(`DELETE FROM idempotency WHERE key = @id OR reference = @reference`);
   const page = db.prepare(`
@@ -82,6 +86,8 @@ export function sqliteReports(db, claims) {
     },
     findById: async (id) => /** @type {any} */ (byId.get(id)),
     findByReference: async (reference) => /** @type {any} */ (byReference.get(reference)),
+    publicStatus: async (references) =>
+      references.map((reference) => /** @type {any} */ (statusOf.get(reference))).filter((row) => row !== undefined),
     list: async ({ organisationId = null, limit, offset }) => ({
       rows: /** @type {any[]} */ (page.all({ organisationId, limit, offset })),
       total: /** @type {number} */ (total.get({ organisationId })),
