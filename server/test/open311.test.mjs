@@ -365,7 +365,7 @@ describe('Open311 GET status: nothing personal, never a list', () => {
       updated_datetime: '2026-03-10T10:00:00+01:00',
     }]);
     // Summer time: the offset follows Brussels.
-    assert.equal(await ctx.store.reports.setStatus(id, { status: 'closed', at: Date.parse('2026-07-01T08:30:00Z'), outcome: 'reached' }), true);
+    assert.equal(await ctx.store.reports.setStatus(id, { status: 'closed', at: Date.parse('2026-07-01T08:30:00Z'), outcome: 'reached', actorId: null, actor: 'system' }), true);
     const xml = await fetch(`${ctx.base}/requests/${id.toLowerCase()}.xml`);
     assert.equal(xml.headers.get('content-type'), 'text/xml; charset=utf-8');
     const text = await xml.text();
@@ -402,5 +402,21 @@ describe('Open311 GET status: nothing personal, never a list', () => {
     assert.ok(limited, 'limited within 20 requests');
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
     assert.match(await limited.text(), /<errors><error><code>429<\/code><description>too many requests: try again after the seconds in Retry-After<\/description><\/error><\/errors>/);
+  });
+});
+
+describe('Open311 status of an erased report', () => {
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  before(async () => {
+    ctx = await startReceiver();
+  });
+  after(() => ctx.close());
+
+  test('a report erased on time before anyone closed it is closed: nobody works on it any more', async () => {
+    const [{ service_request_id: id }] = await (await postOpen311(ctx.base, validOpen311({ description: 'Wordt gewist.' }))).json();
+    assert.equal((await (await fetch(`${ctx.base}/requests/${id}.json`)).json())[0].status, 'open');
+    assert.equal(await ctx.store.reports.erase(id, Date.now(), 'retention'), true);
+    assert.equal((await (await fetch(`${ctx.base}/requests/${id}.json`)).json())[0].status, 'closed');
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../src/store/index.mjs';
 import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.mjs';
+import { workflowContract } from './store-workflow.mjs';
 
 /** Every store adapter, opened on a fresh database. */
 const ADAPTERS = [
@@ -22,6 +23,9 @@ const ADAPTERS = [
     },
   },
 ];
+
+/** Who changes reports in these tests. */
+const BY = { actorId: 1, actor: 'coordinator@example.org' };
 
 /** @param {string} id @param {Partial<import('../src/store/contract.mjs').ReportRow>} [overrides] */
 const reportRow = (id, overrides = {}) => ({
@@ -90,8 +94,8 @@ for (const adapter of ADAPTERS) {
       for (let i = 0; i < 5; i += 1) {
         await store.reports.create(reportRow(`list-${i}`, { received_at: 10_000 + i }), { key: null, newReference: () => `LIST${'ABCDE'[i]}AAA`, answer: () => ({ status: 201, body: '' }) });
       }
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 1), true);
-      assert.equal(await store.reports.assign('LISTDAAA', 'samana', 1), true);
+      assert.equal(await store.reports.assign('LISTBAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
+      assert.equal(await store.reports.assign('LISTDAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
       const samana = await store.reports.list({ organisationId: 'samana', limit: 10, offset: 0 });
       assert.deepEqual(samana.rows.map((row) => row.reference), ['LISTDAAA', 'LISTBAAA']);
       assert.equal(samana.total, 2);
@@ -102,27 +106,12 @@ for (const adapter of ADAPTERS) {
 
     test('status: assigned on assignment, contacted, closed with an outcome; nothing after closing or erasure', async () => {
       assert.equal((await store.reports.findByReference('LISTBAAA'))?.status, 'assigned');
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5 }), true);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached' }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5, ...BY }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached', ...BY }), true);
       const closed = await store.reports.findByReference('LISTBAAA');
       assert.deepEqual([closed?.status, closed?.contacted_at, closed?.closed_at, closed?.outcome], ['closed', 5, 6, 'reached']);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7 }), false);
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 8), false);
-    });
-
-    test('publicStatus: status and dates only, in the order asked, unknown references left out', async () => {
-      await store.reports.create(reportRow('status-1', { received_at: 20_000 }), { key: null, newReference: () => 'STATAAAA', answer: () => ({ status: 201, body: '' }) });
-      const statuses = await store.reports.publicStatus(['STATAAAA', 'NOPENOPE', 'LISTBAAA']);
-      assert.deepEqual(statuses, [
-        { reference: 'STATAAAA', status: 'new', received_at: 20_000, updated_at: 20_000 },
-        // Received at 10_001, then assigned (1), contacted (5), closed (6): the latest moment wins.
-        { reference: 'LISTBAAA', status: 'closed', received_at: 10_001, updated_at: 10_001 },
-      ]);
-      assert.equal(await store.reports.assign('STATAAAA', 'samana', 25_000), true);
-      assert.deepEqual(await store.reports.publicStatus(['STATAAAA']), [{ reference: 'STATAAAA', status: 'assigned', received_at: 20_000, updated_at: 25_000 }]);
-      assert.equal(await store.reports.setStatus('STATAAAA', { status: 'closed', at: 30_000, outcome: 'reached' }), true);
-      assert.deepEqual(await store.reports.publicStatus(['STATAAAA']), [{ reference: 'STATAAAA', status: 'closed', received_at: 20_000, updated_at: 30_000 }]);
-      assert.deepEqual(await store.reports.publicStatus([]), []);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7, ...BY }), false);
+      assert.equal(await store.reports.assign('LISTBAAA', 'other-org', { at: 8, ...BY, mail: [] }), false);
     });
 
     test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
@@ -192,6 +181,8 @@ for (const adapter of ADAPTERS) {
       assert.deepEqual((await store.audit.list({ reference: 'R2', limit: 10, offset: 0 })).rows.map((row) => row.reference), ['R2']);
       assert.equal(await store.audit.purge(2), 1);
     });
+
+    workflowContract(() => store);
   });
 }
 

@@ -6,7 +6,8 @@ import { AGENCY_RESPONSIBLE, SERVICE } from './service.mjs';
  * Only that a reference exists, whether it is open or closed and when it was received
  * and last changed: never a description, a place, a contact, a status note or media, so
  * the answer holds nothing personal whoever asks. `new`, `assigned` and `contacted` are
- * GeoReport's `open`; `closed` is `closed`.
+ * GeoReport's `open`; `closed` is `closed`, and so is a report erased on time before
+ * anyone closed it (nobody works on it any more).
  */
 
 const parts = new Intl.DateTimeFormat('en-CA', {
@@ -37,20 +38,29 @@ export function brusselsIso(ms) {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hours}:${minutes}`;
 }
 
-/** @param {import('../store/contract.mjs').ReportStatus} status */
-export const georeportStatus = (status) => (status === 'closed' ? 'closed' : 'open');
+/** @param {Pick<import('../store/contract.mjs').WorkflowStatus, 'status' | 'erased'>} row */
+export const georeportStatus = (row) => (row.status === 'closed' || row.erased ? 'closed' : 'open');
 
 /**
- * @param {import('../store/contract.mjs').PublicStatus} row
+ * The last change a client can see: received, assigned, contacted or closed (never the
+ * internal escalation).
+ * @param {import('../store/contract.mjs').WorkflowStatus} row
+ */
+const updatedAt = (row) => Math.max(row.received_at, row.assigned_at ?? 0, row.contacted_at ?? 0, row.closed_at ?? 0);
+
+/**
+ * Only these fields of the report's handling leave: not its organisation, outcome,
+ * deadline or escalation.
+ * @param {import('../store/contract.mjs').WorkflowStatus} row
  */
 export function toServiceRequest(row) {
   return {
     service_request_id: row.reference,
-    status: georeportStatus(row.status),
+    status: georeportStatus(row),
     service_code: SERVICE.service_code,
     service_name: SERVICE.service_name,
     agency_responsible: AGENCY_RESPONSIBLE,
     requested_datetime: brusselsIso(row.received_at),
-    updated_datetime: brusselsIso(row.updated_at),
+    updated_datetime: brusselsIso(updatedAt(row)),
   };
 }

@@ -35,7 +35,11 @@ async function answerStatus(app, request, reply, ids, { single }) {
   const references = [...new Set(ids.split(',').map((id) => id.trim().toUpperCase()).filter(Boolean))];
   if (references.length > MAX_IDS) return sendErrors(request, reply, 400, [`at most ${MAX_IDS} service_request_id values at once`]);
   const known = references.filter((reference) => REFERENCE_PATTERN.test(reference));
-  const rows = known.length ? await app.store.reports.publicStatus(known) : [];
+  const rows = [];
+  for (const reference of known) {
+    const row = await app.store.reports.workflow(reference);
+    if (row) rows.push(row);
+  }
   if (single && rows.length === 0) return sendErrors(request, reply, 404, ['service_request_id not found']);
   const { contentType, body } = render(formatOf(request), 'service_requests', rows.map(toServiceRequest));
   return reply.type(contentType).send(body);
