@@ -45,6 +45,13 @@ async function answerStatus(app, request, reply, ids, { single }) {
   return reply.type(contentType).send(body);
 }
 
+/** Descriptions for the intake's outcomes that are not GeoReport errors of their own. */
+const OUTCOME_DESCRIPTIONS = /** @type {Record<number, string>} */ ({
+  409: 'this report is still being received: try again after Retry-After',
+  500: 'internal error: nothing was stored, try again later',
+  503: 'the receiver cannot take reports now: nothing was stored, try again after Retry-After',
+});
+
 /**
  * The intake's JSON outcome, in the request's format. A GeoReport error array stays
  * itself; any other failure (the demo's fail switch, a 409 while the first send is
@@ -61,7 +68,7 @@ function sendOutcome(request, reply, outcome) {
   let value = JSON.parse(outcome.body);
   const ok = outcome.status >= 200 && outcome.status < 300;
   if (!ok && !(Array.isArray(value) && value.every((entry) => entry && typeof entry.description === 'string'))) {
-    value = [{ code: outcome.status, description: typeof value?.error === 'string' ? value.error : 'the request could not be handled' }];
+    value = [{ code: outcome.status, description: OUTCOME_DESCRIPTIONS[outcome.status] ?? 'the request could not be handled' }];
   }
   const { contentType, body } = render(formatOf(request), ok ? 'service_requests' : 'errors', value);
   return reply.type(contentType).send(body);
