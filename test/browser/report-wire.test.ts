@@ -243,6 +243,18 @@ describe('what the report form sends', () => {
       expect(formFields(requests[0]!.body).api_key).to.equal('partner-key-1');
     });
 
+    it('takes the apiKey property too, set after the form opened: the last write is what is sent', async () => {
+      const wire = await watchWire();
+      const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid', apiKey: 'partner-key-1' });
+      (el as unknown as { apiKey: string }).apiKey = 'partner-key-2';
+      await fillAboutNeighbourEssentials(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const [post] = await wire.posts();
+      expect(formFields(post!.body).api_key).to.equal('partner-key-2');
+      expect(el.getAttribute('api-key')).to.equal('partner-key-1');
+    });
+
     it('a retry after a lost answer carries the same report_id, and the receiver stores one report', async () => {
       const before = await storedReports();
       await setFailSwitch('500', { times: 1 });
