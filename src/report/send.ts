@@ -112,7 +112,38 @@ async function readSuccess(response: Response, format: SendOptions['format']): P
   return { ok: true, reference };
 }
 
-/** 400/422 bodies: `{ errors: [{ field, code }] }`. */
+/**
+ * Open311: the reference receiver's GeoReport errors name their field first
+ * ("attribute[area]: …", "email is not …"); other servers' descriptions map to nothing.
+ */
+const OPEN311_FIELDS: Record<string, string> = {
+  'attribute[area]': 'area',
+  address_string: 'area',
+  lat: 'area',
+  long: 'area',
+  'attribute[about]': 'about',
+  'attribute[consent]': 'consent',
+  'attribute[age_group]': 'ageGroup',
+  'attribute[relation]': 'relation',
+  'attribute[person_knows]': 'personKnows',
+  'attribute[contact_times]': 'contactTimes',
+  email: 'email',
+  phone: 'phone',
+  first_name: 'name',
+  description: 'situation',
+};
+
+function georeportFieldErrors(list: unknown[]): FieldError[] {
+  return list.flatMap((entry) => {
+    const description = (entry as { description?: unknown } | null)?.description;
+    if (typeof description !== 'string') return [];
+    const name = description.split(/[: ]/, 1)[0]!;
+    if (!Object.hasOwn(OPEN311_FIELDS, name)) return [];
+    return [{ field: OPEN311_FIELDS[name]!, code: description.includes(' is required') ? 'required' : 'invalid' }];
+  });
+}
+
+/** 400/422 bodies: `{ errors: [{ field, code }] }`, or GeoReport's `[{ code, description }]`. */
 async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
   let data: unknown;
   try {
@@ -120,6 +151,7 @@ async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
   } catch {
     return [];
   }
+  if (Array.isArray(data)) return georeportFieldErrors(data);
   const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(errors)) return [];
   return errors

@@ -200,6 +200,31 @@ describe('reading the answer', () => {
     }
   });
 
+  it('Open311: the reference receiver\'s GeoReport errors land on their fields; other descriptions on none', async () => {
+    answerWith(() =>
+      jsonAnswer(400, [
+        { code: 400, description: 'attribute[area]: a loneliness report never carries a precise place; give a neighbourhood or a postcode, never a street address' },
+        { code: 400, description: 'email or phone is required: the meldpunt calls or mails the person back' },
+        { code: 400, description: 'attribute[consent] must be true for a report about oneself (about=self)' },
+        { code: 400, description: 'constructor is not a field' },
+        { code: 400, description: 'Pothole size is missing' },
+        { code: 400 },
+        null,
+      ]),
+    );
+    expect(await sendReport(report, open311)).to.deep.equal({
+      ok: false,
+      reason: 'rejected',
+      status: 400,
+      transient: false,
+      fieldErrors: [
+        { field: 'area', code: 'invalid' },
+        { field: 'email', code: 'required' },
+        { field: 'consent', code: 'invalid' },
+      ],
+    });
+  });
+
   it('400 without readable field errors: refused, with none', async () => {
     for (const body of ['not json', JSON.stringify({ errors: 'area' }), JSON.stringify(null)]) {
       answerWith(() => new Response(body, { status: 400 }));
