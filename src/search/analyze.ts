@@ -45,6 +45,24 @@ export function fixSwappedLetters(word: string, known: ReadonlySet<string>): str
   return word;
 }
 
+/**
+ * "picknickbank" → ["picknick", "bank"]: a word the index does not know, read as two words it
+ * does (Dutch and English write compounds the content may not use), with a Dutch linking "s" or
+ * "e" allowed ("buurtsfeest"). Parts have four letters or more; the longest known first part wins.
+ */
+export function splitCompound(word: string, isKnown: (part: string) => boolean): string[] {
+  if (word.length < 8 || isKnown(word)) return [word];
+  for (let end = word.length - 4; end >= 4; end -= 1) {
+    const head = word.slice(0, end);
+    if (!isKnown(head)) continue;
+    const rest = word.slice(end);
+    for (const tail of [rest, ...(/^[se]/.test(rest) && rest.length > 4 ? [rest.slice(1)] : [])]) {
+      if (isKnown(tail)) return [head, tail];
+    }
+  }
+  return [word];
+}
+
 const CRISIS = /^(?:zelfmoord|zelfdoding|suicid|dood|sterven|mourir|die|dying|kill)/;
 
 /** Whether a query speaks of suicide or dying (the zero-results text then puts 1813 first). */

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mechelenFacts } from '../../dist/lib/content/mechelen-facts.js';
 import { allResources } from '../../dist/lib/content/select.js';
-import { fixSwappedLetters, isCrisisQuery, termsFor } from '../../dist/lib/search/analyze.js';
+import { fixSwappedLetters, isCrisisQuery, splitCompound, termsFor } from '../../dist/lib/search/analyze.js';
 import { createIndex, editDistance } from '../../dist/lib/search/rank.js';
 import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
 import { english } from '../../dist/lib/search/languages/en.js';
@@ -27,7 +27,7 @@ describe('search: stems', () => {
   });
 
   it('gives French plurals and feminine forms one stem', () => {
-    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre']]) {
+    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre'], ['ados', 'ado'], ['amis', 'ami']]) {
       assert.equal(stemFrench(a), stemFrench(b), `${a} ~ ${b}`);
     }
   });
@@ -60,6 +60,16 @@ describe('search: terms', () => {
     assert.equal(fixSwappedLetters('lonley', new Set(['other'])), 'lonley');
   });
 
+  it('reads an unknown compound as two known words, with a Dutch linking letter', () => {
+    const known = new Set(['picknick', 'bank', 'buurt', 'feest', 'help', 'line']);
+    const isKnown = (word) => known.has(word);
+    assert.deepEqual(splitCompound('picknickbank', isKnown), ['picknick', 'bank']);
+    assert.deepEqual(splitCompound('buurtsfeest', isKnown), ['buurt', 'feest']);
+    assert.deepEqual(splitCompound('helpline', isKnown), ['help', 'line']);
+    assert.deepEqual(splitCompound('picknickbus', isKnown), ['picknickbus'], 'an unknown part keeps the word whole');
+    assert.deepEqual(splitCompound('bankbank', (word) => word === 'bankbank' || known.has(word)), ['bankbank'], 'a known word is never split');
+  });
+
   it('tells crisis words', () => {
     assert.equal(isCrisisQuery('ik wil dood'), true);
     assert.equal(isCrisisQuery('idées suicidaires'), true);
@@ -84,6 +94,13 @@ describe('search: ranking', () => {
     assert.deepEqual(ids(search('vriend')), ['friends']);
     assert.deepEqual(ids(search('vriendschpa')), ['friends']);
     assert.deepEqual(ids(search('ontmoetn')), ['friends']);
+  });
+
+  it('finds a compound of two known words, and no longer words from a start of three letters', () => {
+    assert.deepEqual(ids(search('vriendenbank')).sort(), ['benches', 'friends']);
+    assert.deepEqual(ids(search('vriendenbus')), [], 'a compound with an unknown part finds nothing');
+    assert.deepEqual(ids(search('ont')), [], '"ont" is too short to stand for "ontmoeten"');
+    assert.deepEqual(ids(search('ontm')), ['friends']);
   });
 
   it('finds nothing for unrelated words', () => {
