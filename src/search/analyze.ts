@@ -63,9 +63,14 @@ export function splitCompound(word: string, isKnown: (part: string) => boolean):
   return [word];
 }
 
-const CRISIS = /^(?:zelfmoord|zelfdoding|suicid|dood|sterven|mourir|die|dying|kill)/;
+/** Words of suicide and dying: starts of longer words, and short words that count only whole ("die", not "dienst"). */
+const CRISIS_STARTS = /^(?:zelfmoord|zelfdoding|suicid|sterven|mourir|dying|kill|unalive)/;
+const CRISIS_WORDS = new Set(['dood', 'doodgaan', 'die', 'dead', 'tuer', 'tue', 'kms']);
 
-/** Whether a query speaks of suicide or dying (the zero-results text then puts 1813 first). */
-export function isCrisisQuery(query: string): boolean {
-  return tokenize(query).some((word) => CRISIS.test(word));
+/**
+ * Whether a query speaks of suicide or dying: the zero-results text then puts 1813 first, and
+ * the search puts the crisis lines it found first. A language's stop words are left out (Dutch "die" is "that").
+ */
+export function isCrisisQuery(query: string, stopWords: ReadonlySet<string> = new Set()): boolean {
+  return tokenize(query).some((word) => !stopWords.has(word) && (CRISIS_WORDS.has(word) || CRISIS_STARTS.test(word)));
 }

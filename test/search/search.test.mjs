@@ -6,6 +6,7 @@ import { fixSwappedLetters, isCrisisQuery, splitCompound, termsFor } from '../..
 import { createIndex, editDistance } from '../../dist/lib/search/rank.js';
 import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
 import { english } from '../../dist/lib/search/languages/en.js';
+import { french } from '../../dist/lib/search/languages/fr.js';
 import { dutch } from '../../dist/lib/search/languages/nl.js';
 import { stemDutch } from '../../dist/lib/search/languages/stem-nl.js';
 import { stemEnglish } from '../../dist/lib/search/languages/stem-en.js';
@@ -73,7 +74,20 @@ describe('search: terms', () => {
   it('tells crisis words', () => {
     assert.equal(isCrisisQuery('ik wil dood'), true);
     assert.equal(isCrisisQuery('idées suicidaires'), true);
+    assert.equal(isCrisisQuery('mon ami parle de se tuer'), true);
+    assert.equal(isCrisisQuery('kms'), true);
     assert.equal(isCrisisQuery('een praatje'), false);
+    assert.equal(isCrisisQuery('ik ben doodmoe van de zorg'), false, 'a short crisis word counts only whole');
+    assert.equal(isCrisisQuery('een dienst die helpt'), true, 'without a language, "die" is the English word');
+    assert.equal(isCrisisQuery('een dienst die helpt', dutch.stopWords), false, 'Dutch "die" is a stop word');
+    assert.equal(isCrisisQuery('I want to die', english.stopWords), true);
+  });
+
+  it('keeps French pronouns out and the words of "je n’en peux plus" that matter in', () => {
+    const fr = termsFor(french);
+    assert.equal(fr('se'), null);
+    assert.equal(fr('lui'), null);
+    assert.deepEqual(fr('peux'), ['peux', 'peu']);
   });
 });
 
@@ -101,6 +115,21 @@ describe('search: ranking', () => {
     assert.deepEqual(ids(search('vriendenbus')), [], 'a compound with an unknown part finds nothing');
     assert.deepEqual(ids(search('ont')), [], '"ont" is too short to stand for "ontmoeten"');
     assert.deepEqual(ids(search('ontm')), ['friends']);
+  });
+
+  it('puts the crisis lines it found first when a query speaks of suicide, whatever else matches more', () => {
+    const crisisLine = { kind: 'helpline', item: { id: 'crisis-line', name: text('Lijn'), number: '1', purpose: text('Bij zelfmoordgedachten.'), audiences: ['everyone'], routes: [], crisis: true, source: 'test', keywords: { nl: ['zelfmoord'] } } };
+    const talk = [initiative('talk', 'Praten', ['praten', 'vriend', 'vrienden', 'praatje'])];
+    const search = createSearcher([...talk, crisisLine], 'nl', dutch);
+    assert.deepEqual(ids(search('mijn vriend wil praten over zelfmoord')), ['crisis-line', 'talk']);
+    assert.deepEqual(ids(search('mijn vriend wil praten')), ['talk'], 'and nothing changes for other queries');
+  });
+
+  it('reads an age as the audience of what is made for that age group, not of lines for everyone', () => {
+    const forEveryone = { ...initiative('everyone', 'Voor iedereen', ['praten']).item, audiences: ['everyone', 'seniors'] };
+    const forSeniors = { ...initiative('seniors', 'Voor ouderen', ['ouderen']).item, audiences: ['seniors'] };
+    const search = createSearcher([{ kind: 'initiative', item: forEveryone }, { kind: 'initiative', item: forSeniors }], 'nl', dutch);
+    assert.deepEqual(ids(search('ik ben 72')), ['seniors']);
   });
 
   it('finds nothing for unrelated words', () => {
