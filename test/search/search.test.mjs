@@ -50,6 +50,13 @@ describe('search: terms', () => {
     assert.deepEqual(en('die'), ['die'], 'in English "die" is a word that matters');
   });
 
+  it('drops the text-speak forms of stop words ("k voel me alleen", "i dont", "jsuis seul")', () => {
+    assert.equal(termsFor(dutch)('k'), null);
+    assert.equal(termsFor(english)('dont'), null);
+    assert.equal(termsFor(french)('jsuis'), null);
+    assert.deepEqual(termsFor(french)('seul'), ['seul']);
+  });
+
   it('reads an age as an audience and "ij" as "ei" in Dutch', () => {
     assert.deepEqual(termsFor(dutch)('15'), ['15', 'audienceyouth']);
     assert.deepEqual(termsFor(english)('70'), ['70', 'audienceseniors']);

@@ -11,7 +11,8 @@ export const french: SearchLanguage = {
     vos leur leurs est suis es sont etre ete ai as a avons avez ont avoir veux veut voudrais
     peut dois faut fais fait faire sens sent sentir en y dans sur pour par avec au aux chez tres
     trop plus pas ne n si comme quand tout tous toute toutes besoin quelqu quelque ans an bien
-    vraiment ici la quel quelle aussi`.split(/\s+/),
+    vraiment ici la quel quelle aussi
+    jsuis chui jme jai jveux jpeux`.split(/\s+/),
   ),
   stem: stemFrench,
   keywords: keywordsFr,
