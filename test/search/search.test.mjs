@@ -28,7 +28,7 @@ describe('search: stems', () => {
   });
 
   it('gives French plurals and feminine forms one stem', () => {
-    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre'], ['ados', 'ado'], ['amis', 'ami']]) {
+    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre'], ['ados', 'ado'], ['amis', 'ami'], ['gratuitement', 'gratuit'], ['harcelement', 'harcele'], ['demenagement', 'demenage']]) {
       assert.equal(stemFrench(a), stemFrench(b), `${a} ~ ${b}`);
     }
   });
@@ -50,11 +50,13 @@ describe('search: terms', () => {
     assert.deepEqual(en('die'), ['die'], 'in English "die" is a word that matters');
   });
 
-  it('drops the text-speak forms of stop words ("k voel me alleen", "i dont", "jsuis seul")', () => {
+  it('drops text-speak forms of stop words ("k voel me alleen", "i dont", "jsuis seul") and function words that only add noise', () => {
     assert.equal(termsFor(dutch)('k'), null);
     assert.equal(termsFor(english)('dont'), null);
     assert.equal(termsFor(french)('jsuis'), null);
     assert.deepEqual(termsFor(french)('seul'), ['seul']);
+    assert.equal(termsFor(french)('seulement'), null, '"seulement" (only) is not "seul" (alone)');
+    assert.equal(termsFor(dutch)('tegen'), null, '"tegen" (against) finds nothing by itself');
   });
 
   it('reads an age as an audience and "ij" as "ei" in Dutch', () => {

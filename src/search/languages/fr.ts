@@ -12,7 +12,7 @@ export const french: SearchLanguage = {
     peut dois faut fais fait faire sens sent sentir en y dans sur pour par avec au aux chez tres
     trop plus pas ne n si comme quand tout tous toute toutes besoin quelqu quelque ans an bien
     vraiment ici la quel quelle aussi
-    jsuis chui jme jai jveux jpeux`.split(/\s+/),
+    jsuis chui jme jai jveux jpeux seulement`.split(/\s+/),
   ),
   stem: stemFrench,
   keywords: keywordsFr,

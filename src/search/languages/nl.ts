@@ -13,7 +13,7 @@ export const dutch: SearchLanguage = {
     als dan zo heel erg echt wel niet geen nog al ook meer veel weinig altijd soms vaak hele
     helemaal iets wat wie waar hoe waarom wanneer graag gewoon even eens toch nu mee zelf beetje
     ergens iemand andere anders jaar
-    k ge gij da wa ff mn zn`.split(/\s+/),
+    k ge gij da wa ff mn zn tegen`.split(/\s+/),
   ),
   stem: stemDutch,
   keywords: keywordsNl,
