@@ -6,16 +6,17 @@ import { LANGUAGES, evaluate, formatReport, readQueries } from './evaluate.mjs';
 const MIN_HIT_AT_3 = 0.85;
 
 /**
- * The sets held to the bar: the queries written with the search words (queries.json), and a
- * held-out set written before reading them (heldout-queries.json). The fresh set
- * (fresh-queries.json, written after the fixes and used for none) is printed as a report only:
- * it joins these once it passes (see the README's "Search evaluation").
+ * Every set is held to the bar: the queries written with the search words (queries.json), a
+ * held-out set written before reading them (heldout-queries.json), a fresh set written after
+ * the held-out fixes (fresh-queries.json; its misses on first run were fixed after, see the
+ * README) and a second fresh set written after every fix and used for none (fresh-queries-2.json).
  */
 const SETS = [
   { file: 'queries.json', title: 'tuned set', minimum: 60, perLanguage: 20 },
   { file: 'heldout-queries.json', title: 'held-out set', minimum: 120, perLanguage: 40 },
+  { file: 'fresh-queries.json', title: 'fresh set', minimum: 30, perLanguage: 10 },
+  { file: 'fresh-queries-2.json', title: 'second fresh set', minimum: 30, perLanguage: 10 },
 ];
-const REPORTED = [{ file: 'fresh-queries.json', title: 'fresh set (reported, not held to the bar)' }];
 
 for (const { file, title, minimum, perLanguage } of SETS) {
   describe(`search evaluation, ${title} (${file}: residents’ queries, hit@3)`, () => {
@@ -35,14 +36,3 @@ for (const { file, title, minimum, perLanguage } of SETS) {
     });
   });
 }
-
-describe('search evaluation, reported sets', () => {
-  for (const { file, title } of REPORTED) {
-    it(`runs every query of the ${title} in every language`, async () => {
-      const queries = readQueries(file);
-      const report = await evaluate(queries);
-      console.log(`\nSearch evaluation, ${title} (${file})\n${formatReport(report)}\n`);
-      for (const lang of LANGUAGES) assert.equal(report[lang].total, queries.filter((q) => q.lang === lang).length, lang);
-    });
-  }
-});
