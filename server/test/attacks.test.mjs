@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
+import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { addAccount, client, manualClock, postReport, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
 
@@ -122,3 +123,122 @@ describe('attack: Host header and request target (DNS rebinding and proxies)', (
     assert.equal(response.status, 421);
   });
 });
+
+describe('attack: intake abuse', () => {
+  /** @type {string[]} */
+  const logLines = [];
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  before(async () => {
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    ctx = await startReceiver({ logger: { level: 'info', stream } });
+  });
+  after(() => ctx.close());
+
+  /** @param {string} key @param {string} body @param {Record<string, string>} [headers] */
+  const postRaw = (key, body, headers = {}) =>
+    fetch(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers }, body });
+
+  test('JSON nested thousands of levels deep (within the size limit): 400, not a 500 or a stack trace in the log', async () => {
+    const before = await storedCount(ctx);
+    const report = validReport();
+    const levels = 7000;
+    const response = await postRaw(/** @type {string} */ (report.id), JSON.stringify(report).replace(/\}$/, `,"x":${'['.repeat(levels)}${']'.repeat(levels)}}`));
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), { error: 'nested-too-deep' });
+    assert.equal(await storedCount(ctx), before);
+    assert.ok(!logLines.some((line) => /"level":50/.test(line)), 'no error logged');
+    // The same report, well-formed, is taken afterwards: nothing was claimed by the attempt.
+    assert.equal((await postReport(ctx.base, report)).status, 201);
+  });
+
+  test('__proto__ and constructor.prototype in a JSON report or an Open311 form pollute nothing and are not stored', async () => {
+    const report = validReport();
+    const body = JSON.stringify(report).replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
+    const response = await postRaw(/** @type {string} */ (report.id), body);
+    assert.equal(response.status, 201);
+    const open311 = await fetch(`${ctx.base}/requests.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: '__proto__[polluted]=yes&constructor[prototype][polluted]=yes&service_code=eenzaamheid&description=Buurman&address_string=Nekkerspoel&phone=015123456&attribute%5Bfill_ms%5D=40000',
+    });
+    assert.notEqual(open311.status, 500);
+    assert.equal(/** @type {any} */ ({}).polluted, undefined, 'Object.prototype untouched in the receiver\'s process');
+    const stored = await ctx.store.reports.findById(/** @type {string} */ (report.id));
+    const payload = ctx.receiver.cipher.decrypt(stored.payload, report.id);
+    assert.doesNotMatch(String(payload), /polluted/);
+  });
+
+  test('Idempotency-Key: too long, control characters or non-ASCII are refused before anything is claimed', async () => {
+    for (const key of ['k'.repeat(201), 'sp ace', 'a,b;c="d"'.repeat(30)]) {
+      const response = await postRaw(key, JSON.stringify(validReport({ id: key })));
+      assert.equal(response.status, 400, JSON.stringify(key));
+    }
+    // A tab and bytes over 0x7f are legal in a header line (fetch will not send them, nor a
+    // control character): the receiver still refuses them.
+    for (const key of ['a\tb', 'é', 'a\u0001b']) {
+      const response = await rawSocketPost(ctx.port, key);
+      assert.equal(response.status, 400, JSON.stringify(key));
+    }
+  });
+
+  test('a /reports key shaped like an Open311 one ("open311:K") cannot block the Open311 client that uses K', async () => {
+    const key = 'client-key-7';
+    const squat = await postRaw(`open311:${key}`, JSON.stringify({ id: `open311:${key}` }));
+    assert.equal(squat.status, 422);
+    const open311 = await fetch(`${ctx.base}/requests.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Idempotency-Key': key },
+      body: new URLSearchParams({ service_code: 'eenzaamheid', description: 'Buurvrouw', address_string: 'Muizen', phone: '015 12 34 56', 'attribute[fill_ms]': '40000' }).toString(),
+    });
+    assert.equal(open311.status, 201);
+  });
+
+  test('a page on an origin not in the CORS list cannot get a report stored, not even with a request that needs no preflight', async () => {
+    const before = await storedCount(ctx);
+    for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1:8080.evil.example', 'HTTP://127.0.0.1:8080']) {
+      const report = validReport();
+      const asText = await postRaw(/** @type {string} */ (report.id), JSON.stringify(report), { 'Content-Type': 'text/plain', Origin: origin });
+      assert.equal(asText.status, 403, origin);
+      assert.equal(asText.headers.get('access-control-allow-origin'), null, origin);
+      const asForm = await fetch(`${ctx.base}/requests.json`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+        body: new URLSearchParams({ service_code: 'eenzaamheid', description: 'Buurman', address_string: 'Muizen', phone: '015 12 34 56', 'attribute[fill_ms]': '40000' }).toString(),
+      });
+      assert.equal(asForm.status, 403, origin);
+    }
+    assert.equal(await storedCount(ctx), before);
+  });
+
+  test('a client that trickles its headers or body is cut off: the server has timeouts', () => {
+    // Waiting for them would take the test 15 s or more; the settings are what could regress.
+    assert.ok(ctx.receiver.server.headersTimeout > 0 && ctx.receiver.server.headersTimeout <= 10_000);
+    assert.ok(ctx.receiver.server.requestTimeout > 0 && ctx.receiver.server.requestTimeout <= 15_000);
+  });
+});
+
+/**
+ * POST /reports with an Idempotency-Key written as raw bytes (fetch refuses non-ASCII).
+ * @param {number} port @param {string} key
+ */
+function rawSocketPost(port, key) {
+  const body = '{}';
+  const head = `POST /reports HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n`;
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(head);
+      socket.write(Buffer.concat([Buffer.from('Idempotency-Key: '), Buffer.from(key, 'utf8'), Buffer.from(`\r\n\r\n${body}`)]));
+      socket.end();
+    });
+    let raw = '';
+    socket.on('data', (chunk) => (raw += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve({ status: Number(raw.split(' ')[1]) }));
+  });
+}
