@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { currentTotpCode } from '../src/auth/totp.mjs';
 import { addAccount, client, manualClock, postReport, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
 
 /**
@@ -242,3 +243,138 @@ function rawSocketPost(port, key) {
     socket.on('close', () => resolve({ status: Number(raw.split(' ')[1]) }));
   });
 }
+
+describe('attack: sessions and signing in', () => {
+  const clock = manualClock();
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  before(async () => {
+    ctx = await startReceiver({ now: clock, lockout: { maxFailures: 5, lockMs: 15 * 60_000 } });
+  });
+  after(() => ctx.close());
+
+  /** The error summary a sign-in answer shows. @param {string} text */
+  const message = (text) => /<div class="error-summary"[^]*?<\/div>/.exec(text)?.[0] ?? '';
+
+  test('session fixation: an id planted before sign-in opens nothing for whoever planted it', async () => {
+    const account = await addAccount(ctx, { email: 'fix@stad.example', role: 'coordinator' });
+    const attacker = client(ctx.base);
+    await attacker.get('/sign-in');
+    const planted = /** @type {string} */ (attacker.cookies.get('meldpunt-session'));
+    const victim = client(ctx.base);
+    victim.cookies.set('meldpunt-session', planted);
+    await signIn(ctx, account, victim);
+    assert.equal((await victim.get('/inbox.json')).status, 200);
+    assert.notEqual(victim.cookies.get('meldpunt-session'), planted);
+    assert.equal((await attacker.get('/inbox.json')).status, 401, 'the planted id is not the signed-in session');
+    // An id the receiver never signed is no session at all.
+    const forged = client(ctx.base);
+    forged.cookies.set('meldpunt-session', decodeURIComponent(planted).split('.')[0] ?? 'x');
+    assert.equal((await forged.get('/inbox.json')).status, 401);
+  });
+
+  test('the second factor cannot be skipped: after the password, every page and action is still signed out', async () => {
+    const account = await addAccount(ctx, { email: 'skip@stad.example', role: 'coordinator' });
+    clock.tick(31_000);
+    const browser = client(ctx.base);
+    await browser.get('/sign-in');
+    const step1 = await browser.post('/sign-in', { email: account.email, password: account.password, next: '/inbox' });
+    assert.match(String(step1.location), /^\/sign-in\/code/);
+    for (const path of ['/', '/inbox', '/account', '/audit', '/reach', '/admin/accounts']) assert.equal((await browser.get(path)).status, 303, path);
+    for (const path of ['/inbox.json', '/reach.json']) assert.equal((await browser.get(path)).status, 401, path);
+    await browser.get('/sign-in/code');
+    assert.equal((await browser.post('/account/password', { current: account.password, password: 'een nieuw lang wachtwoord', password2: 'een nieuw lang wachtwoord' })).status, 401);
+    assert.equal((await browser.post('/sign-out', {})).status, 401);
+  });
+
+  test('one code in two sign-ins at once: only one gets in', async () => {
+    const account = await addAccount(ctx, { email: 'race@stad.example', role: 'coordinator' });
+    clock.tick(31_000);
+    const browsers = [client(ctx.base), client(ctx.base)];
+    for (const browser of browsers) {
+      await browser.get('/sign-in');
+      await browser.post('/sign-in', { email: account.email, password: account.password, next: '/' });
+      await browser.get('/sign-in/code');
+    }
+    const code = currentTotpCode(/** @type {string} */ (account.totpSecret), clock());
+    const answers = await Promise.all(browsers.map((browser) => browser.post('/sign-in/code', { code, next: '/' })));
+    assert.deepEqual(answers.map((answer) => answer.status).sort(), [303, 401]);
+  });
+
+  test('lockout: the address in other case or with spaces counts against the same account; look-alike addresses are no account at all', async () => {
+    const account = await addAccount(ctx, { email: 'lock@stad.example', role: 'coordinator' });
+    const browser = client(ctx.base);
+    await browser.get('/sign-in');
+    for (const email of ['LOCK@stad.example', ' lock@stad.example ', 'lock@STAD.EXAMPLE', 'Lock@Stad.Example']) {
+      assert.equal((await browser.post('/sign-in', { email, password: 'een fout wachtwoord', next: '/' })).status, 401, email);
+    }
+    assert.equal(/** @type {any} */ (await ctx.store.accounts.findById(account.id)).failed_attempts, 4);
+    // Look-alikes (a zero-width space, a full-width letter, a trailing dot) do not reach the
+    // account: not with a wrong password, and not with the right one either.
+    for (const email of ['lock@stad.example\u200b', '\uff4cock@stad.example', 'lock@stad.example.']) {
+      assert.equal((await browser.post('/sign-in', { email, password: account.password, next: '/' })).status, 401, JSON.stringify(email));
+    }
+    assert.equal(/** @type {any} */ (await ctx.store.accounts.findById(account.id)).failed_attempts, 4);
+    assert.equal((await browser.post('/sign-in', { email: 'LOCK@STAD.EXAMPLE', password: 'nog een fout', next: '/' })).status, 401);
+    assert.ok(/** @type {any} */ (await ctx.store.accounts.findById(account.id)).locked_until > clock());
+  });
+
+  test('a locked account answers exactly like an unknown address, so locking does not reveal which addresses exist', async () => {
+    const account = await addAccount(ctx, { email: 'enum@stad.example', role: 'coordinator' });
+    const browser = client(ctx.base);
+    await browser.get('/sign-in');
+    for (let i = 0; i < 5; i += 1) await browser.post('/sign-in', { email: account.email, password: `fout ${i} fout`, next: '/' });
+    const locked = await browser.post('/sign-in', { email: account.email, password: 'weer fout weer', next: '/' });
+    const lockedRight = await browser.post('/sign-in', { email: account.email, password: account.password, next: '/' });
+    const unknown = await browser.post('/sign-in', { email: 'niemand@stad.example', password: 'weer fout weer', next: '/' });
+    assert.deepEqual([locked.status, lockedRight.status], [unknown.status, unknown.status]);
+    assert.notEqual(message(unknown.text), '');
+    assert.equal(message(locked.text), message(unknown.text));
+    assert.equal(message(lockedRight.text), message(unknown.text));
+  });
+
+  test('a role taken away works at once on a live session; so does a reset by an admin', async () => {
+    const coordinator = await addAccount(ctx, { email: 'demoted@stad.example', role: 'coordinator' });
+    const browser = await signIn(ctx, coordinator);
+    assert.equal((await browser.get('/reach.json')).status, 200);
+    await ctx.store.organisations.create({ id: 'samana', name: 'Samana', created_at: clock() });
+    await ctx.store.accounts.update(coordinator.id, { role: 'local-actor', organisation_id: 'samana' });
+    assert.equal((await browser.get('/reach.json')).status, 403);
+
+    const target = await addAccount(ctx, { email: 'target@stad.example', role: 'local-actor', organisation: 'samana' });
+    const targetBrowser = await signIn(ctx, target);
+    assert.equal((await targetBrowser.get('/inbox.json')).status, 200);
+    const admin = await signIn(ctx, await addAccount(ctx, { email: 'admin@stad.example', role: 'admin' }));
+    await admin.get('/admin/accounts');
+    assert.equal((await admin.post(`/admin/accounts/${target.id}/reset`, {})).status, 200);
+    assert.equal((await targetBrowser.get('/inbox.json')).status, 401);
+  });
+
+  test('an account being reset has no session, even one written back to the store after the reset removed it', async () => {
+    const account = await addAccount(ctx, { email: 'resurrect@stad.example', role: 'local-actor', organisation: 'samana' });
+    const browser = await signIn(ctx, account);
+    assert.equal((await browser.get('/inbox.json')).status, 200);
+    // What a reset leaves (no password, no second factor) while this session's row survives,
+    // as it does when a request in flight saves the session after the reset deleted it.
+    await ctx.store.accounts.update(account.id, { password_hash: null, totp_secret: null });
+    assert.equal((await browser.get('/inbox.json')).status, 401);
+  });
+
+  test('set-up links: expired after 72 hours, and an earlier link stops working when a new one is made', async () => {
+    const admin = await signIn(ctx, await addAccount(ctx, { email: 'admin2@stad.example', role: 'admin' }));
+    await admin.get('/admin/accounts');
+    const created = await admin.post('/admin/accounts', { email: 'nieuw@samana.example', name: 'Nieuw', role: 'local-actor', organisation: 'samana' });
+    const first = /** @type {string} */ (/<code>[^<]*?(\/setup\/[\w-]+)<\/code>/.exec(created.text)?.[1]);
+    const id = /** @type {any} */ (await ctx.store.accounts.findByEmail('nieuw@samana.example')).id;
+    const reset = await admin.post(`/admin/accounts/${id}/reset`, {});
+    const second = /** @type {string} */ (/<code>[^<]*?(\/setup\/[\w-]+)<\/code>/.exec(reset.text)?.[1]);
+    assert.notEqual(first, second);
+    assert.equal((await client(ctx.base).get(first)).status, 404, 'the earlier link');
+    assert.equal((await client(ctx.base).get(second)).status, 200);
+    clock.tick(72 * 60 * 60_000 + 1000);
+    const late = client(ctx.base);
+    assert.equal((await late.get(second)).status, 404, 'after 72 hours');
+    await late.get('/sign-in');
+    assert.equal((await late.post(second, { password: 'een lang wachtwoord', password2: 'een lang wachtwoord' })).status, 404);
+  });
+});

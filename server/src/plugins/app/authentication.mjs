@@ -30,7 +30,10 @@ async function authentication(app) {
     const id = request.session?.accountId;
     if (typeof id !== 'number') return;
     const account = await app.store.accounts.findById(id);
-    if (!account || account.disabled_at !== null) {
+    // A disabled account, and one being reset (no password until its owner sets one up
+    // again), has no live session, also if a request in flight wrote a session back
+    // after the reset removed it.
+    if (!account || account.disabled_at !== null || account.password_hash === null) {
       request.session.accountId = undefined;
       return;
     }

@@ -40,7 +40,10 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     const next = safeNext(body.next);
     const result = await checkPassword(deps, { email, password, ip: request.ip });
     if (!result.ok) {
-      const error = result.reason === 'locked' ? t.signIn.locked : result.reason === 'no-second-factor' ? t.signIn.noSecondFactor : t.signIn.wrong;
+      // A locked account gets the same answer as a wrong password or an unknown address
+      // (which says an account may be blocked for a while): a distinct "locked" after five
+      // tries would tell anyone which addresses have an account.
+      const error = result.reason === 'no-second-factor' ? t.signIn.noSecondFactor : t.signIn.wrong;
       return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), email, next, error }));
     }
     if (result.needsCode) {
