@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { currentTotpCode } from '../src/auth/totp.mjs';
-import { addAccount, client, manualClock, postReport, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
+import { addAccount, client, manualClock, postReport, rawRequest, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
 
 /**
  * One request written byte for byte on a socket (what node:http and fetch refuse to send:
@@ -376,5 +376,261 @@ describe('attack: sessions and signing in', () => {
     assert.equal((await late.get(second)).status, 404, 'after 72 hours');
     await late.get('/sign-in');
     assert.equal((await late.post(second, { password: 'een lang wachtwoord', password2: 'een lang wachtwoord' })).status, 404);
+  });
+});
+
+describe('attack: cross-site requests, method tricks and cookies', () => {
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  /** @type {ReturnType<typeof client>} */
+  let coordinator;
+  /** @type {string} */
+  let reference;
+  /** @type {Awaited<ReturnType<typeof addAccount>>} */
+  let account;
+  before(async () => {
+    ctx = await startReceiver({ now: manualClock() });
+    account = await addAccount(ctx, { email: 'co@stad.example', role: 'coordinator' });
+    coordinator = await signIn(ctx, account);
+    reference = (await (await postReport(ctx.base, validReport())).json()).reference;
+  });
+  after(() => ctx.close());
+
+  const status = async () => /** @type {any} */ (await ctx.store.reports.findByReference(reference)).status;
+
+  test('method override (X-HTTP-Method-Override, X-HTTP-Method, _method) changes nothing: still a POST that needs the token', async () => {
+    await coordinator.get('/account');
+    for (const headers of [{ 'X-HTTP-Method-Override': 'GET' }, { 'X-HTTP-Method': 'GET' }, { 'X-Method-Override': 'GET' }]) {
+      const response = await coordinator.request('POST', `/inbox/${reference}/status`, { form: { status: 'contacted' }, csrf: false, headers });
+      assert.equal(response.status, 403, Object.keys(headers)[0]);
+    }
+    const viaField = await coordinator.request('POST', `/inbox/${reference}/status?_method=GET`, { form: { status: 'contacted', _method: 'GET' }, csrf: false });
+    assert.equal(viaField.status, 403);
+    // And a GET never changes anything: the actions have no GET route.
+    for (const path of [`/inbox/${reference}/status?status=contacted`, `/inbox/${reference}/erase?reason=other`, '/sign-out']) {
+      assert.equal((await coordinator.get(path)).status, 404, path);
+    }
+    assert.equal(await status(), 'new');
+  });
+
+  test('other content types with a valid token, from another site: refused, nothing changes', async () => {
+    await coordinator.get('/account');
+    const token = coordinator.csrf;
+    const crossSite = { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' };
+    for (const [type, body] of [
+      ['text/plain', `_csrf=${token}&status=contacted`],
+      ['application/json', JSON.stringify({ _csrf: token, status: 'contacted' })],
+      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--x\r\nContent-Disposition: form-data; name="status"\r\n\r\ncontacted\r\n--x--\r\n`],
+    ]) {
+      const response = await rawRequest(`${ctx.base}/inbox/${reference}/status`, {
+        method: 'POST',
+        headers: { ...crossSite, Cookie: cookieOf(coordinator), 'Content-Type': /** @type {string} */ (type) },
+        body,
+      });
+      assert.equal(response.status, 403, type);
+    }
+    assert.equal(await status(), 'new');
+  });
+
+  test('every cookie the receiver sets is HttpOnly, SameSite=Strict and for the whole site; the intake never sets or reads one', async () => {
+    // A whole sign-in (form, password, code), a page, a failed password change, sign-out.
+    const clock = /** @type {any} */ (ctx.receiver.config.now);
+    clock.tick(31_000);
+    const browser = client(ctx.base);
+    const answers = [await browser.get('/sign-in')];
+    answers.push(await browser.post('/sign-in', { email: account.email, password: account.password, next: '/' }));
+    answers.push(await browser.get('/sign-in/code'));
+    answers.push(await browser.post('/sign-in/code', { code: currentTotpCode(/** @type {string} */ (account.totpSecret), clock()), next: '/' }));
+    answers.push(await browser.get('/account'));
+    answers.push(await browser.post('/account/password', { current: 'fout', password: 'x', password2: 'x' }));
+    answers.push(await browser.post('/sign-out', {}));
+    const setCookies = answers.flatMap((answer) => answer.setCookies);
+    assert.ok(setCookies.length >= 3, `${setCookies.length} Set-Cookie lines seen`);
+    for (const line of setCookies) {
+      assert.match(line, /; HttpOnly/i, line);
+      assert.match(line, /; SameSite=Strict/i, line);
+      assert.match(line, /; Path=\//, line);
+      assert.doesNotMatch(line, /Domain=/i, line);
+    }
+    const intake = await postReport(ctx.base, validReport(), { headers: { Cookie: cookieOf(coordinator) } });
+    assert.equal(intake.status, 201);
+    assert.equal(intake.headers.get('set-cookie'), null);
+  });
+});
+
+/** Personal values of the report the authorisation and leak tests post. */
+const PERSONAL = { name: 'Aanvalstestnaam', phone: '0470 55 66 77', situation: 'Aanvalstest situatie', contactTimes: 'Aanvalstest dinsdag', area: 'Walem' };
+
+describe('attack: reading another organisation\'s report', () => {
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  /** @type {Record<'signedOut' | 'otherOrg' | 'admin', ReturnType<typeof client>>} */
+  const visitors = /** @type {any} */ ({});
+  /** @type {string} */
+  let reference;
+  before(async () => {
+    ctx = await startReceiver({ now: manualClock() });
+    reference = (await (await postReport(ctx.base, validReport(PERSONAL))).json()).reference;
+    await addAccount(ctx, { email: 'in@samana.example', role: 'local-actor', organisation: 'samana' });
+    await ctx.store.reports.assign(reference, 'samana', Date.now());
+    visitors.signedOut = client(ctx.base);
+    visitors.otherOrg = await signIn(ctx, await addAccount(ctx, { email: 'uit@overkop.example', role: 'local-actor', organisation: 'overkop' }));
+    visitors.admin = await signIn(ctx, await addAccount(ctx, { email: 'admin@stad.example', role: 'admin' }));
+  });
+  after(() => ctx.close());
+
+  test('the report by odd spellings of its path (slash, case, dot segments, encodings, NUL), with GET and HEAD: never served', async () => {
+    const encodedLetter = `%${reference.charCodeAt(0).toString(16)}${reference.slice(1)}`;
+    const paths = [
+      `/inbox/${reference}`, `/inbox/${reference}/`, `/inbox/${reference.toLowerCase()}`, `/Inbox/${reference}`, `/INBOX/${reference}`,
+      `//inbox/${reference}`, `/inbox//${reference}`, `/inbox/%2e%2e/inbox/${reference}`, `/inbox/./${reference}`, `/x/../inbox/${reference}`,
+      `/inbox/${encodedLetter}`, `/inbox/${reference}%00`, `/inbox/${reference};x`, `/inbox/${reference}%2f`, `/audit?reference=${reference}`,
+    ];
+    for (const [who, browser] of Object.entries(visitors)) {
+      for (const path of paths) {
+        for (const method of ['GET', 'HEAD']) {
+          const response = await browser.request(method, path);
+          assert.ok(response.status !== 200 || path.startsWith('/audit'), `${who} ${method} ${path}: ${response.status}`);
+          for (const value of Object.values(PERSONAL)) assert.ok(!response.text.includes(value), `${who} ${method} ${path} shows ${value}`);
+        }
+      }
+    }
+  });
+
+  test('its actions and export, by another organisation and an admin: refused, the report unchanged', async () => {
+    for (const [who, browser] of Object.entries(visitors)) {
+      await browser.get('/account');
+      for (const [action, form] of /** @type {[string, Record<string, string>][]} */ ([
+        ['export', {}], ['status', { status: 'closed', outcome: 'contacted-helped' }], ['erase', { reason: 'other' }], ['assign', { organisation: 'overkop' }],
+      ])) {
+        const response = await browser.post(`/inbox/${reference}/${action}`, form);
+        assert.ok([401, 403, 404].includes(response.status), `${who} ${action}: ${response.status}`);
+        for (const value of Object.values(PERSONAL)) assert.ok(!response.text.includes(value), `${who} ${action} shows ${value}`);
+      }
+    }
+    const stored = /** @type {any} */ (await ctx.store.reports.findByReference(reference));
+    assert.deepEqual([stored.status, stored.organisation_id, stored.erased_at], ['assigned', 'samana', null]);
+  });
+});
+
+describe('attack: markup and header injection through what people type', () => {
+  const PAYLOAD = `<script>alert(1)</script>"onmouseover="alert(2)'><img src=x onerror=alert(3)>`;
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  before(async () => {
+    ctx = await startReceiver({ now: manualClock(Date.now()) });
+  });
+  after(() => ctx.close());
+
+  test('report fields, an organisation name and an account name full of markup are shown as text on every page', async () => {
+    const report = validReport({
+      name: `N<script>x</script>"'>`,
+      situation: `S${PAYLOAD}`,
+      contactTimes: `C<img src=x onerror=alert(1)>`,
+      partner: `P<script>`,
+      page: `javascript:alert(4)//${PAYLOAD}`,
+      contactMethod: 'email',
+      email: `javascript:alert(1)'&x@example.org`,
+      phone: undefined,
+    });
+    assert.equal((await postReport(ctx.base, report)).status, 201);
+    const admin = await signIn(ctx, await addAccount(ctx, { email: 'admin@stad.example', role: 'admin' }));
+    await admin.get('/admin/organisations');
+    assert.equal((await admin.post('/admin/organisations', { id: 'markup', name: `O${PAYLOAD}` })).status, 201);
+    await admin.get('/admin/accounts');
+    assert.equal((await admin.post('/admin/accounts', { email: `o'brien&co@stad.example`, name: `A${PAYLOAD}`.slice(0, 100), role: 'local-actor', organisation: 'markup' })).status, 201);
+    const coordinator = await signIn(ctx, await addAccount(ctx, { email: 'co@stad.example', role: 'coordinator' }));
+    const { reference } = JSON.parse((await coordinator.get('/inbox.json')).text).rows[0];
+    await coordinator.get(`/inbox/${reference}`);
+    await coordinator.post(`/inbox/${reference}/assign`, { organisation: 'markup' });
+    const pages = {
+      inbox: await coordinator.get('/inbox'),
+      report: await coordinator.get(`/inbox/${reference}`),
+      reach: await coordinator.get('/reach'),
+      audit: await coordinator.get('/audit'),
+      accounts: await admin.get('/admin/accounts'),
+      organisations: await admin.get('/admin/organisations'),
+    };
+    for (const [name, page] of Object.entries(pages)) {
+      assert.equal(page.status, 200, name);
+      for (const raw of ['<script', '<img', 'onmouseover="alert', 'onerror=alert(1)>', 'href="javascript:']) assert.ok(!page.text.includes(raw), `${name} holds ${raw}`);
+    }
+    assert.match(pages.report.text, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/, 'the text is there, escaped');
+    assert.match(pages.report.text, /href="mailto:javascript%3Aalert\(1\)'%26x%40example\.org"|href="mailto:javascript%3Aalert\(1\)&#39;%26x%40example\.org"/);
+    assert.ok(!/<a [^>]*href="[^"]*alert\(4\)/.test(pages.report.text), 'the page field is not a link');
+    assert.match(pages.organisations.text, /&#60;img src=x onerror=alert\(3\)&#62;/);
+  });
+
+  test('an export\'s file name is the reference only: no header can be injected through it', async () => {
+    const coordinator = await signIn(ctx, await addAccount(ctx, { email: 'export@stad.example', role: 'coordinator' }));
+    const { reference } = JSON.parse((await coordinator.get('/inbox.json')).text).rows[0];
+    await coordinator.get(`/inbox/${reference}`);
+    const response = await coordinator.post(`/inbox/${reference}/export`, {});
+    assert.equal(response.status, 200);
+    assert.equal(response.headers['content-disposition'], `attachment; filename="melding-${reference}.json"`);
+    assert.equal(response.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+  });
+});
+
+describe('attack: looking for personal data where it should not be', () => {
+  /** @type {string[]} */
+  const logLines = [];
+  /** @type {Awaited<ReturnType<typeof startReceiver>>} */
+  let ctx;
+  before(async () => {
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    ctx = await startReceiver({ now: manualClock(), logger: { level: 'info', stream }, maxBodyBytes: 4096, rateLimit: { limit: 7, windowMs: 60_000 } });
+  });
+  after(() => ctx.close());
+
+  test('a whole day of work in the request log: no value of a report, no address typed at sign-in, no password, code or token', async () => {
+    const report = validReport({ ...PERSONAL, email: 'aanvalstest@voorbeeld.example', page: 'https://www.mechelen.be/aanvalstest-pagina' });
+    const { reference } = await (await postReport(ctx.base, report)).json();
+    const invalid = await postReport(ctx.base, validReport({ ...PERSONAL, phone: 'Aanvalstest-fout-nummer' }));
+    assert.equal(invalid.status, 422);
+    assert.doesNotMatch(await invalid.text(), /Aanvalstest|Walem/, 'a 422 names fields, never their values');
+    const account = await addAccount(ctx, { email: 'log@stad.example', role: 'coordinator' });
+    const failed = client(ctx.base);
+    await failed.get('/sign-in');
+    await failed.post('/sign-in', { email: 'getypt-adres@stad.example', password: 'Getypt-wachtwoord-123', next: `/inbox/${reference}` });
+    const browser = await signIn(ctx, account);
+    await browser.get(`/inbox/${reference}`);
+    await browser.post(`/inbox/${reference}/export`, {});
+    await browser.get(`/audit?reference=${reference}`);
+    await browser.get(`/inbox/${reference}`);
+    await browser.post(`/inbox/${reference}/erase`, { reason: 'data-subject-request' });
+    await new Promise((resolve) => setImmediate(resolve));
+    const log = logLines.join('');
+    assert.match(log, /"url":"\/inbox\/:reference"|"url":"\/inbox\/[A-Z0-9]{8}"/, 'the log has the back-office requests');
+    for (const value of [...Object.values(PERSONAL), 'aanvalstest@voorbeeld', 'aanvalstest-pagina', 'Aanvalstest-fout-nummer', 'getypt-adres', 'Getypt-wachtwoord', account.password, 'log@stad.example', report.id]) {
+      assert.ok(!log.includes(String(value)), `the log holds ${value}`);
+    }
+    assert.ok(!logLines.some((line) => /"level":(40|50)/.test(line)), 'no warnings or errors');
+  });
+
+  test('every kind of answer carries the security headers and no-store: 404, 413, 415, 400, 429, 403, 421', async () => {
+    const answers = {
+      'not found (JSON)': await rawRequest(`${ctx.base}/nothing-here`),
+      'not found (page)': await rawRequest(`${ctx.base}/nothing-here`, { headers: { Accept: 'text/html' } }),
+      'too large': await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k' }, body: `{"x":"${'a'.repeat(5000)}"}` }),
+      'media type': await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/xml', 'Idempotency-Key': 'k' }, body: '<x/>' }),
+      'bad JSON': await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k' }, body: '{"name":"Aanvalstestnaam",' }),
+      'origin': await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: 'https://evil.example' }, body: '{}' }),
+      'host': await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', Host: 'evil.example' }, body: '{}' }),
+    };
+    for (let i = 0; i < 8; i += 1) answers['rate limited'] = await rawRequest(`${ctx.base}/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const expected = { 'not found (JSON)': 404, 'not found (page)': 404, 'too large': 413, 'media type': 415, 'bad JSON': 400, origin: 403, host: 421, 'rate limited': 429 };
+    for (const [label, answer] of Object.entries(answers)) {
+      assert.equal(answer.status, expected[/** @type {keyof typeof expected} */ (label)], label);
+      assertSecurityHeaders(answer.headers, label);
+      assert.doesNotMatch(answer.text, /Aanvalstestnaam|stack|at \//, label);
+      assert.match(String(answer.headers['server-timing']), /^total;dur=[\d.]+$/, `${label}: Server-Timing says how long, nothing else`);
+    }
   });
 });
