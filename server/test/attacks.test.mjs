@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { hashToken, newToken } from '../src/auth/tokens.mjs';
 import { currentTotpCode } from '../src/auth/totp.mjs';
 import { addAccount, client, manualClock, postReport, rawRequest, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
 
@@ -612,6 +613,19 @@ describe('attack: looking for personal data where it should not be', () => {
       assert.ok(!log.includes(String(value)), `the log holds ${value}`);
     }
     assert.ok(!logLines.some((line) => /"level":(40|50)/.test(line)), 'no warnings or errors');
+  });
+
+  test('a set-up token stays out of the log however its path is spelled', async () => {
+    const account = await addAccount(ctx, { email: 'token@samana.example', role: 'local-actor', organisation: 'samana' });
+    const token = newToken();
+    await ctx.store.accounts.addSetupToken(hashToken(token), account.id, Date.now() + 60 * 60_000);
+    const spellings = [`/setup/${token}`, `/%73etup/${token}`, `/%73%65tup/${token}?x=1`, `//setup/${token}`, `/SETUP/${token}`, `/./setup/${token}`, `/setup/${token}/`];
+    assert.equal((await rawRequest(`${ctx.base}/%73etup/${token}`)).status, 200, 'an encoded path reaches the set-up page');
+    for (const path of spellings) await rawRequest(`${ctx.base}${path}`);
+    await new Promise((resolve) => setImmediate(resolve));
+    const log = logLines.join('');
+    assert.ok(!log.includes(token.slice(0, 20)) && !log.includes(token.slice(-20)), 'the token is in the log');
+    assert.match(log, /"url":"\/setup\/…"/);
   });
 
   test('every kind of answer carries the security headers and no-store: 404, 413, 415, 400, 429, 403, 421', async () => {
