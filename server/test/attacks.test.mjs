@@ -126,6 +126,20 @@ describe('attack: Host header and request target (DNS rebinding and proxies)', (
   });
 });
 
+describe('attack: X-Forwarded-Host behind a trusted proxy', () => {
+  test('the forwarded name is held to the allow-list, whatever the Host line says', async () => {
+    const ctx = await startReceiver({ allowedHosts: ['meldpunt.example'], trustProxy: true });
+    try {
+      const ask = (/** @type {Record<string, string>} */ headers) => rawRequest(`${ctx.base}/sign-in`, { headers });
+      assert.equal((await ask({ Host: 'meldpunt.example', 'X-Forwarded-Host': 'meldpunt.example' })).status, 200);
+      assert.equal((await ask({ Host: 'meldpunt.example', 'X-Forwarded-Host': 'rebound.evil.example' })).status, 421);
+      assert.equal((await ask({ Host: 'rebound.evil.example', 'X-Forwarded-Host': 'rebound.evil.example' })).status, 421);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 describe('attack: intake abuse', () => {
   /** @type {string[]} */
   const logLines = [];
