@@ -302,6 +302,18 @@ describe('attack: sessions and signing in', () => {
     assert.equal((await browser.post('/sign-out', {})).status, 401);
   });
 
+  test('a crafted link whose next= holds characters beyond ASCII: the sign-in still lands (it was a 500, signed out)', async () => {
+    const account = await addAccount(ctx, { email: 'euro@samana.example', role: 'local-actor', organisation: 'samana', secondFactor: false });
+    const browser = client(ctx.base);
+    await browser.get(`/sign-in?next=${encodeURIComponent('/inbox?x=€ü')}`);
+    const answer = await browser.post('/sign-in', { email: account.email, password: account.password, next: '/inbox?x=€ü' });
+    assert.equal(answer.status, 303);
+    assert.equal(answer.location, '/inbox?x=%E2%82%AC%C3%BC');
+    assert.equal((await browser.get('/inbox.json')).status, 200);
+    const again = await browser.get(`/sign-in?next=${encodeURIComponent('/€')}`);
+    assert.deepEqual([again.status, again.location], [303, '/%E2%82%AC']);
+  });
+
   test('one code in two sign-ins at once: only one gets in', async () => {
     const account = await addAccount(ctx, { email: 'race@stad.example', role: 'coordinator' });
     clock.tick(31_000);
@@ -352,7 +364,7 @@ describe('attack: sessions and signing in', () => {
     const coordinator = await addAccount(ctx, { email: 'demoted@stad.example', role: 'coordinator' });
     const browser = await signIn(ctx, coordinator);
     assert.equal((await browser.get('/reach.json')).status, 200);
-    await ctx.store.organisations.create({ id: 'samana', name: 'Samana', created_at: clock() });
+    if (!(await ctx.store.organisations.find('samana'))) await ctx.store.organisations.create({ id: 'samana', name: 'Samana', created_at: clock() });
     await ctx.store.accounts.update(coordinator.id, { role: 'local-actor', organisation_id: 'samana' });
     assert.equal((await browser.get('/reach.json')).status, 403);
 
