@@ -674,3 +674,35 @@ describe('attack: looking for personal data where it should not be', () => {
     }
   });
 });
+
+describe('attack: flooding what is open without signing in', () => {
+  test('the sign-in form, fetched again and again without a cookie, stores a bounded number of sessions', async () => {
+    const ctx = await startReceiver({ signInRateLimit: { limit: 2, windowMs: 60_000 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 14; i += 1) statuses.push((await rawRequest(`${ctx.base}/sign-in`)).status);
+      assert.deepEqual(statuses, [...Array(10).fill(200), ...Array(4).fill(429)]);
+      assert.equal(ctx.db.prepare('SELECT COUNT(*) FROM sessions').pluck().get(), 10);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('a spoofed X-Forwarded-For (no trusted proxy) does not buy more sign-in attempts or reports', async () => {
+    const ctx = await startReceiver({ signInRateLimit: { limit: 2, windowMs: 60_000 }, rateLimit: { limit: 2, windowMs: 60_000 } });
+    try {
+      const browser = client(ctx.base);
+      await browser.get('/sign-in');
+      const signIns = [];
+      for (let i = 0; i < 3; i += 1) {
+        signIns.push((await browser.post('/sign-in', { email: 'x@stad.example', password: 'een fout wachtwoord', next: '/' }, { headers: { 'X-Forwarded-For': `203.0.113.${i}` } })).status);
+      }
+      assert.deepEqual(signIns, [401, 401, 429]);
+      const reports = [];
+      for (let i = 0; i < 3; i += 1) reports.push((await postReport(ctx.base, validReport(), { headers: { 'X-Forwarded-For': `203.0.113.${i}` } })).status);
+      assert.deepEqual(reports, [201, 201, 429]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
