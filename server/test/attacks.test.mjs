@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { hashToken, newToken } from '../src/auth/tokens.mjs';
 import { currentTotpCode } from '../src/auth/totp.mjs';
-import { addAccount, client, manualClock, postReport, rawRequest, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
+import { addAccount, auditTrail, client, manualClock, postReport, rawRequest, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
 
 /**
  * One request written byte for byte on a socket (what node:http and fetch refuse to send:
@@ -631,8 +631,16 @@ describe('attack: looking for personal data where it should not be', () => {
     await browser.post(`/inbox/${reference}/export`, {});
     await browser.get(`/audit?reference=${reference}`);
     await browser.get(`/inbox/${reference}`);
+    const reach = await browser.get('/reach.json');
+    assert.equal(reach.status, 200);
     await browser.post(`/inbox/${reference}/erase`, { reason: 'data-subject-request' });
     await new Promise((resolve) => setImmediate(resolve));
+    const audit = JSON.stringify(await auditTrail(ctx));
+    assert.match(audit, new RegExp(reference), 'the audit log has the day');
+    for (const value of [...Object.values(PERSONAL), 'aanvalstest', 'getypt-adres', 'Getypt-wachtwoord']) {
+      assert.ok(!audit.includes(value), `the audit log holds ${value}`);
+      assert.ok(!reach.text.includes(value), `the reach figures hold ${value}`);
+    }
     const log = logLines.join('');
     assert.match(log, /"url":"\/inbox\/:reference"|"url":"\/inbox\/[A-Z0-9]{8}"/, 'the log has the back-office requests');
     for (const value of [...Object.values(PERSONAL), 'aanvalstest@voorbeeld', 'aanvalstest-pagina', 'Aanvalstest-fout-nummer', 'getypt-adres', 'Getypt-wachtwoord', account.password, 'log@stad.example', report.id]) {
