@@ -24,8 +24,9 @@ import intake from './routes/intake/index.mjs';
 export async function buildApp(app, services) {
   await app.register(access);
   await app.register(context, services);
-  await app.register(hostCheck);
+  // Security headers first: even a 421 or 400 from the host check carries them.
   await app.register(helmet);
+  await app.register(hostCheck);
   await app.register(responses);
   await app.register(rateLimit);
   await app.register(intakePriorityPlugin);

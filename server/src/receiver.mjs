@@ -15,10 +15,28 @@ export { REPORT_SCHEMA_VERSION } from 'eenzaamheid-hulp/schema';
 
 export const DEFAULT_DB_PATH = fileURLToPath(new URL('../data/reports.sqlite', import.meta.url));
 
+/**
+ * The path of a request as the log may show it: no query string, and no set-up token
+ * however the path is spelled (`/%73etup/<token>` reaches the set-up page too, and a
+ * mistyped `//setup/<token>` is logged as a 404): the path is decoded, and what follows
+ * `setup/`, and any run of 40 or more token characters (a token has 43), is cut out.
+ * @param {string} url
+ */
+export function loggablePath(url) {
+  const path = String(url).split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not valid percent-encoding: redact the path as it came.
+  }
+  return decoded.replace(/^(\/+)setup\/[^/]*/i, '$1setup/…').replace(/[\w-]{40,}/g, '…');
+}
+
 /** Request logs say what was asked and how it went, never who asked or what they sent. */
 const SERIALIZERS = {
   /** @param {{ method: string, url: string }} request */
-  req: (request) => ({ method: request.method, url: String(request.url).split('?')[0]?.replace(/^\/setup\/[^/]+/, '/setup/…') }),
+  req: (request) => ({ method: request.method, url: loggablePath(request.url) }),
   /** @param {{ statusCode: number }} reply */
   res: (reply) => ({ statusCode: reply.statusCode }),
 };

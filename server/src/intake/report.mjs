@@ -1,6 +1,6 @@
 import { reportSchema } from 'eenzaamheid-hulp/schema';
 import { brusselsMonth } from '../reach/month.mjs';
-import { fingerprint } from './fingerprint.mjs';
+import { NestedTooDeep, fingerprint } from './fingerprint.mjs';
 import { isValidKey, withIdempotency } from './idempotency.mjs';
 import { randomReference } from './reference.mjs';
 import { spamVerdict } from './spam.mjs';
@@ -50,7 +50,13 @@ export async function receiveReport(ctx, { key, body }) {
   // The key is the report id, so a retried report can never be stored under a second id.
   if (record && record.id !== undefined && record.id !== key) return json(400, { error: 'idempotency-key-mismatch' });
 
-  const bodyHash = fingerprint(body, VOLATILE);
+  let bodyHash;
+  try {
+    bodyHash = fingerprint(body, VOLATILE);
+  } catch (error) {
+    if (error instanceof NestedTooDeep) return json(400, { error: 'nested-too-deep' });
+    throw error;
+  }
   return withIdempotency(ctx, { key, fingerprint: bodyHash, keyReused: keyReusedAnswer }, async () => {
     const failure = await ctx.failSwitch?.apply(ctx.signal);
     if (failure) return failure;

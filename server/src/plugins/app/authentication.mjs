@@ -12,12 +12,20 @@ import { errorPage } from '../../views/pages/errors.mjs';
 
 /**
  * A path to return to after signing in: only a path on this receiver, never another
- * site (`//evil.example`, `/\evil.example`, `https:`…).
+ * site (`//evil.example`, `/\evil.example`, `https:`…). Characters beyond ASCII are
+ * percent-encoded, as a browser sends them: raw in a Location header they made the
+ * redirect fail (500) after a correct sign-in.
  * @param {unknown} value
  */
 export function safeNext(value) {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return '/';
-  return value.length > 500 ? '/' : value;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f\u007f]/.test(value)) return '/';
+  if (value.length > 500) return '/';
+  try {
+    return value.replace(/[^\u0000-\u007f]+/gu, (text) => encodeURIComponent(text));
+  } catch {
+    // A lone surrogate cannot be encoded: no such path exists here.
+    return '/';
+  }
 }
 
 /** @param {import('fastify').FastifyRequest} request */
@@ -30,7 +38,10 @@ async function authentication(app) {
     const id = request.session?.accountId;
     if (typeof id !== 'number') return;
     const account = await app.store.accounts.findById(id);
-    if (!account || account.disabled_at !== null) {
+    // A disabled account, and one being reset (no password until its owner sets one up
+    // again), has no live session, also if a request in flight wrote a session back
+    // after the reset removed it.
+    if (!account || account.disabled_at !== null || account.password_hash === null) {
       request.session.accountId = undefined;
       return;
     }

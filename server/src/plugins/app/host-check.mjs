@@ -7,6 +7,10 @@ import fp from 'fastify-plugin';
  * route, cookie or CORS handling. With `trustProxy`, the proxy's X-Forwarded-Host counts.
  * Without a configured list: 127.0.0.1, localhost and [::1] at the port the receiver
  * listens on.
+ * What a browser never sends, and a proxy in front might read differently, is refused
+ * too: a request with two Host lines gets 400 (RFC 9112 §3.2), and a request whose target
+ * is in absolute form (`GET http://other.example/inbox`, which per RFC 9112 §3.2.2 names
+ * the host instead of the Host line) must name an allowed host there as well.
  */
 async function hostCheck(app) {
   const configured = new Set(app.config.allowedHosts);
@@ -22,12 +26,34 @@ async function hostCheck(app) {
     return loopback;
   };
 
-  app.addHook('onRequest', async (request, reply) => {
-    const host = String(request.host ?? '').toLowerCase();
-    if (allowed().has(host)) return;
-    reply.code(421).type('text/plain; charset=utf-8').header('Connection', 'close').send('Misdirected Request: unknown host name\n');
+  /** @param {import('fastify').FastifyReply} reply @param {number} status @param {string} text */
+  const refuse = (reply, status, text) => {
+    reply.code(status).type('text/plain; charset=utf-8').header('Connection', 'close').send(text);
     return reply;
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    const { rawHeaders, url } = request.raw;
+    let hostLines = 0;
+    for (let index = 0; index < rawHeaders.length; index += 2) if (rawHeaders[index]?.toLowerCase() === 'host') hostLines += 1;
+    if (hostLines > 1) return refuse(reply, 400, 'Bad Request: more than one Host header\n');
+    const host = String(request.host ?? '').toLowerCase();
+    const target = String(url ?? '');
+    if (allowed().has(host) && (target.startsWith('/') || allowed().has(authorityOf(target)))) return;
+    return refuse(reply, 421, 'Misdirected Request: unknown host name\n');
   });
+}
+
+/**
+ * The host[:port] an absolute-form request target names, as a Host line would ('' if none).
+ * @param {string} target
+ */
+function authorityOf(target) {
+  try {
+    return new URL(target).host.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 export default fp(hostCheck, { name: 'host-check', dependencies: ['context'] });

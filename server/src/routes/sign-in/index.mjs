@@ -3,6 +3,9 @@ import { safeNext } from '../../plugins/app/authentication.mjs';
 import { nl as t } from '../../views/messages/nl.mjs';
 import { codePage, signInPage } from '../../views/pages/sign-in.mjs';
 
+/** Sign-in forms a client address may fetch per allowed sign-in attempt. */
+export const SIGN_IN_FORMS_PER_ATTEMPT = 5;
+
 /** Messages the sign-in page can show after a redirect (?m=…). */
 const MESSAGES = /** @type {Record<string, string>} */ ({ 'signed-out': t.signIn.signedOut, expired: t.signIn.expired, 'setup-done': t.signIn.setupDone });
 
@@ -16,6 +19,9 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
   const { config } = app;
   const deps = { store: app.store, cipher: app.cipher, config };
   const rateLimit = { max: config.signInRateLimit.limit, timeWindow: config.signInRateLimit.windowMs };
+  // The form itself is limited too, more loosely: each signed-out GET stores a session (for
+  // its CSRF secret), so a flood of them would otherwise grow the database without bound.
+  const formRateLimit = { max: config.signInRateLimit.limit * SIGN_IN_FORMS_PER_ATTEMPT, timeWindow: config.signInRateLimit.windowMs };
   const html = (/** @type {import('fastify').FastifyReply} */ reply, /** @type {number} */ status, /** @type {{ text: string }} */ body) =>
     reply.code(status).type('text/html; charset=utf-8').send(body.text);
 
@@ -26,7 +32,7 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     request.session.signedInAt = config.now();
   }
 
-  app.get('/sign-in', async (request, reply) => {
+  app.get('/sign-in', { config: { rateLimit: formRateLimit } }, async (request, reply) => {
     const query = /** @type {Record<string, string>} */ (request.query);
     const next = safeNext(query.next);
     if (request.account) return reply.redirect(next, 303);
@@ -40,7 +46,10 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     const next = safeNext(body.next);
     const result = await checkPassword(deps, { email, password, ip: request.ip });
     if (!result.ok) {
-      const error = result.reason === 'locked' ? t.signIn.locked : result.reason === 'no-second-factor' ? t.signIn.noSecondFactor : t.signIn.wrong;
+      // A locked account gets the same answer as a wrong password or an unknown address
+      // (which says an account may be blocked for a while): a distinct "locked" after five
+      // tries would tell anyone which addresses have an account.
+      const error = result.reason === 'no-second-factor' ? t.signIn.noSecondFactor : t.signIn.wrong;
       return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), email, next, error }));
     }
     if (result.needsCode) {
