@@ -210,7 +210,7 @@ describe('attack: intake abuse', () => {
     const open311 = await fetch(`${ctx.base}/requests.json`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Idempotency-Key': key },
-      body: new URLSearchParams({ service_code: 'eenzaamheid', description: 'Buurvrouw', address_string: 'Muizen', phone: '015 12 34 56', 'attribute[fill_ms]': '40000' }).toString(),
+      body: new URLSearchParams({ service_code: 'eenzaamheid', description: 'Buurvrouw', address_string: 'Muizen', phone: '015 12 34 56', 'attribute[about]': 'other', 'attribute[fill_ms]': '40000' }).toString(),
     });
     assert.equal(open311.status, 201);
   });
@@ -499,7 +499,7 @@ describe('attack: reading another organisation\'s report', () => {
     ctx = await startReceiver({ now: manualClock() });
     reference = (await (await postReport(ctx.base, validReport(PERSONAL))).json()).reference;
     await addAccount(ctx, { email: 'in@samana.example', role: 'local-actor', organisation: 'samana' });
-    await ctx.store.reports.assign(reference, 'samana', Date.now());
+    await ctx.store.reports.assign(reference, 'samana', { at: Date.now(), actorId: null, actor: 'system', mail: [] });
     visitors.signedOut = client(ctx.base);
     visitors.otherOrg = await signIn(ctx, await addAccount(ctx, { email: 'uit@overkop.example', role: 'local-actor', organisation: 'overkop' }));
     visitors.admin = await signIn(ctx, await addAccount(ctx, { email: 'admin@stad.example', role: 'admin' }));
