@@ -27,6 +27,7 @@ import { CALLBACK_MS } from '../views/format.mjs';
  * @property {string | null} phone
  * @property {string | null} email
  * @property {string | null} contactTimes
+ * @property {boolean | null} consent  the reporter agreed to the use of the details for contact (JSON reports)
  * @property {string | null} lang
  * @property {string | null} page
  * @property {string | null} serviceCode
@@ -79,6 +80,7 @@ export function toReportView(row, cipher) {
     phone,
     email,
     contactTimes: text(payload.contactTimes),
+    consent: typeof payload.consent === 'boolean' ? payload.consent : null,
     lang: row.lang,
     page: row.page,
     serviceCode: open311 ? text(payload.service_code) : null,

@@ -36,6 +36,17 @@
  * @property {number | null} erased_at
  * @property {string | null} erasure_reason
  *
+ * @typedef {object} ReportQuery  which reports the inbox lists, and which page of them
+ * @property {string | null} [organisationId]   only the reports assigned to this organisation
+ * @property {boolean} [unassigned]             only the reports assigned to no organisation
+ * @property {ReportStatus[] | null} [statuses] only reports with one of these statuses
+ * @property {string | null} [partner]          only the reports from this partner
+ * @property {number | null} [overdueAt]        only open reports (new, assigned) whose deadline is before this moment
+ * @property {number | null} [receivedAfter]    only reports received after this moment (epoch ms)
+ * @property {number} now                       the moment that decides the order (what is overdue)
+ * @property {number} limit                     0 or more
+ * @property {number} offset                    0 or more
+ *
  * @typedef {{ kind: 'new' } | { kind: 'in-progress', fingerprint: string | null }
  *   | { kind: 'done', status: number, body: string, fingerprint: string | null }} KeyClaim
  *
@@ -52,6 +63,7 @@
  * @property {number | null} locked_until
  * @property {number | null} disabled_at
  * @property {number} demo                    1 for accounts seeded by the demo
+ * @property {'nl' | 'fr' | 'en' | null} lang  the back office's language chosen by the person; null: from the browser
  * @property {number} created_at
  *
  * @typedef {object} AuditEntry
@@ -92,6 +104,16 @@
  * @property {(options: { organisationId?: string | null, limit: number, offset: number }) => Promise<{ rows: ReportRow[], total: number }>} list
  *   newest first; with organisationId only the reports assigned to it
  * @property {() => Promise<number>} count
+ * @property {(query: ReportQuery) => Promise<{ rows: ReportRow[], total: number }>} search
+ *   The inbox's list. `rows`: at most `limit` reports (none when limit is 0) that match
+ *   every filter given, skipping the first `offset`, in this order: first the open
+ *   reports (new, assigned) whose 24-hour deadline (received_at + 24 h) is before
+ *   `now`, most overdue first; then the other open reports, soonest deadline first;
+ *   then the rest (contacted, closed), newest first; ties by received_at newest first,
+ *   then by reference, so pages never overlap or skip. `total`: how many match, whatever
+ *   limit and offset. Done in the database with indexes, never by reading every row.
+ * @property {(organisationId: string | null) => Promise<string[]>} partners
+ *   the distinct partners of the stored reports (of one organisation when given), sorted; no nulls
  * @property {(reference: string, organisationId: string, at: number) => Promise<boolean>} assign
  * @property {(reference: string, change: { status: ReportStatus, at: number, outcome?: string | null }) => Promise<boolean>} setStatus
  * @property {(reference: string, at: number, reason: string) => Promise<boolean>} erase

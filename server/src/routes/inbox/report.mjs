@@ -1,7 +1,7 @@
 import { erasureDue } from '../../retention/policy.mjs';
 import { toReportView } from '../../inbox/report-view.mjs';
 import { isOutcome, isSettableStatus } from '../../inbox/report-actions.mjs';
-import { nl as t } from '../../views/messages/nl.mjs';
+import { messagesFor } from '../../views/messages/index.mjs';
 import { errorPage } from '../../views/pages/errors.mjs';
 import { reportPage } from '../../views/pages/report.mjs';
 import { visibleReport } from './visible-report.mjs';
@@ -18,18 +18,21 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
     timeWindow: config.readRateLimit.windowMs,
     keyGenerator: (/** @type {import('fastify').FastifyRequest} */ request) => `account:${request.account?.id}`,
   };
-  const notFound = (/** @type {import('fastify').FastifyReply} */ reply) =>
-    reply.code(404).type('text/html; charset=utf-8').send(errorPage('report-not-found', 404).text);
+  const notFound = (/** @type {import('fastify').FastifyRequest} */ request, /** @type {import('fastify').FastifyReply} */ reply) =>
+    reply.code(404).type('text/html; charset=utf-8').send(errorPage('report-not-found', 404, request).text);
 
   app.get('/inbox/:reference', { config: { rateLimit } }, async (request, reply) => {
     const report = await visibleReport(app, request);
-    if (!report) return notFound(reply);
+    if (!report) return notFound(request, reply);
     const account = /** @type {import('../../store/contract.mjs').Account} */ (request.account);
     await app.audit({ actor_id: account.id, actor: account.email, action: 'view-report', reference: report.reference, organisation_id: report.organisation_id });
     const query = /** @type {Record<string, string>} */ (request.query);
+    const t = messagesFor(request.lang);
     const body = reportPage({
       account,
       csrfToken: reply.generateCsrf(),
+      lang: request.lang,
+      path: request.url,
       report: toReportView(report, cipher),
       organisations: await store.organisations.list(),
       erasureDue: report.erased_at === null ? erasureDue(report, config.retention).at : null,
@@ -40,7 +43,7 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
 
   app.post('/inbox/:reference/status', async (request, reply) => {
     const report = await visibleReport(app, request);
-    if (!report) return notFound(reply);
+    if (!report) return notFound(request, reply);
     const account = /** @type {import('../../store/contract.mjs').Account} */ (request.account);
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const status = body.status;

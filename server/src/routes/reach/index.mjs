@@ -49,7 +49,7 @@ export default async function reachRoutes(/** @type {import('fastify').FastifyIn
     const month = monthOf(request);
     if (month !== null && !MONTH_PATTERN.test(month)) return reply.code(400).send({ error: 'invalid-month' });
     const reach = await reachFor(month);
-    const body = renderReach(reach, { account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf() });
+    const body = renderReach(reach, { account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf(), lang: request.lang, path: request.url });
     return reply.type('text/html; charset=utf-8').send(body.text);
   });
 }

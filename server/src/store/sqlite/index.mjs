@@ -3,6 +3,7 @@ import { sqliteAccounts } from './accounts.mjs';
 import { sqliteEvents } from './events.mjs';
 import { sqliteIdempotency } from './idempotency.mjs';
 import { FILE_MODE, openSqlite } from './open.mjs';
+import { sqliteReportSearch } from './report-search.mjs';
 import { sqliteReports } from './reports.mjs';
 import { sqliteSessions } from './sessions.mjs';
 
@@ -24,7 +25,7 @@ export function openSqliteStore(path) {
   return {
     kind: 'sqlite',
     db,
-    reports: sqliteReports(db, claims),
+    reports: { ...sqliteReports(db, claims), ...sqliteReportSearch(db) },
     idempotency: sqliteIdempotency(db, claims),
     events,
     reach,

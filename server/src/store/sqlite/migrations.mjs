@@ -185,6 +185,16 @@ export const MIGRATIONS = [
         SELECT month, COALESCE(partner, ''), site, COUNT(*) FROM events WHERE name = 'eh-view' GROUP BY 1, 2, 3;
     `);
   },
+
+  // 4: the inbox as a work tool (issue 11): each account's language for the back
+  // office, and indexes for the inbox's filters (partner; status and organisation
+  // have theirs), so a page of the list never reads the whole table.
+  (db) => {
+    db.exec(`
+      ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
+      CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+    `);
+  },
 ];
 
 /**

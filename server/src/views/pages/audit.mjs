@@ -1,19 +1,22 @@
 import { html } from '../html.mjs';
 import { page } from '../layout.mjs';
 import { formatDateTime, isoTime, label } from '../format.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
  * The audit log, newest first, a page at a time, optionally for one reference.
- * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, rows: import('../../store/contract.mjs').AuditEntry[],
+ * @param {{ lang?: string, path?: string, account: import('../../store/contract.mjs').Account, csrfToken: string, rows: import('../../store/contract.mjs').AuditEntry[],
  *   total: number, offset: number, limit: number, reference: string | null }} options
  */
-export function auditPage({ account, csrfToken, rows, total, offset, limit, reference }) {
+export function auditPage({ account, csrfToken, rows, total, offset, limit, reference, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   const c = t.audit.columns;
   const from = total === 0 ? 0 : offset + 1;
   const to = offset + rows.length;
   const query = (/** @type {number} */ at) => `/audit?${new URLSearchParams({ ...(reference ? { reference } : {}), offset: String(at) })}`;
   return page({
+    lang,
+    path,
     title: t.audit.title,
     account,
     csrfToken,
@@ -32,7 +35,7 @@ export function auditPage({ account, csrfToken, rows, total, offset, limit, refe
 <tbody>
 ${rows.map(
   (row) => html`<tr>
-<td><time datetime="${isoTime(row.at)}">${formatDateTime(row.at)}</time></td>
+<td><time datetime="${isoTime(row.at)}">${formatDateTime(row.at, lang)}</time></td>
 <td>${row.actor}</td>
 <td>${label(t.audit.actions, row.action)}</td>
 <td>${row.reference ? html`<a href="/audit?reference=${row.reference}">${row.reference}</a>` : ''}</td>

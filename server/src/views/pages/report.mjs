@@ -3,7 +3,7 @@ import { ERASE_REASONS, OUTCOMES } from '../../inbox/report-actions.mjs';
 import { html } from '../html.mjs';
 import { csrfField, notice, page } from '../layout.mjs';
 import { formatDate, formatDateTime, isoTime, label } from '../format.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
  * One report: every field the form asks, with who may act on it (assign, contacted,
@@ -26,11 +26,12 @@ function phoneLink(phone) {
 const mailLink = (email) => html`<a href="mailto:${encodeURIComponent(email)}">${email}</a>`;
 
 /**
- * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string,
+ * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, lang?: string, path?: string,
  *   report: import('../../inbox/report-view.mjs').ReportView, organisations: { id: string, name: string }[],
  *   erasureDue: number | null, message?: string | null }} options
  */
-export function reportPage({ account, csrfToken, report, organisations, erasureDue, message }) {
+export function reportPage({ account, csrfToken, lang = 'nl', path, report, organisations, erasureDue, message }) {
+  const t = messagesFor(lang);
   const f = t.report.fields;
   const organisationName = organisations.find((organisation) => organisation.id === report.organisation)?.name ?? report.organisation;
   const open = !report.erased && report.status !== 'closed';
@@ -47,6 +48,7 @@ ${fact(f.name, report.name)}
 ${fact(f.phone, report.phone ? phoneLink(report.phone) : null)}
 ${fact(f.email, report.email ? mailLink(report.email) : null)}
 ${fact(f.contactTimes, report.contactTimes)}
+${fact(f.consent, report.consent === null ? null : label(t.values.consent, report.consent ? 'yes' : 'no'))}
 ${fact(f.lang, label(t.values.lang, report.lang))}
 ${fact(f.page, report.page)}
 ${fact(f.serviceCode, report.serviceCode)}
@@ -56,21 +58,23 @@ ${fact(f.serviceCode, report.serviceCode)}
     title: t.report.title(report.reference),
     account,
     csrfToken,
+    lang,
+    path,
     current: 'inbox',
     content: html`<p><a href="/inbox">${t.report.back}</a></p>
 <h1>${t.report.title(report.reference)}</h1>
 ${notice(message)}
 <dl class="facts">
-${fact(f.received, html`<time datetime="${isoTime(report.receivedAt)}">${formatDateTime(report.receivedAt)}</time>`)}
-${fact(f.deadline, html`<time datetime="${isoTime(report.deadline)}">${formatDateTime(report.deadline)}</time>`)}
+${fact(f.received, html`<time datetime="${isoTime(report.receivedAt)}">${formatDateTime(report.receivedAt, lang)}</time>`)}
+${fact(f.deadline, html`<time datetime="${isoTime(report.deadline)}">${formatDateTime(report.deadline, lang)}</time>`)}
 ${fact(f.status, label(t.values.status, report.status))}
 ${fact(f.organisation, organisationName ?? t.inbox.unassigned)}
 ${fact(f.outcome, label(t.values.outcome, report.outcome))}
 ${fact(f.partner, report.partner)}
 ${fact(f.ageGroup, label(t.values.ageGroup, report.ageGroup))}
 ${fact(f.format, report.format)}
-${report.erased && report.erasedAt !== null ? fact(f.erasure, `${formatDate(report.erasedAt)} (${label(t.values.erasureReason, report.erasureReason)})`) : ''}
-${!report.erased && erasureDue !== null ? fact(f.erasureDue, formatDate(erasureDue)) : ''}
+${report.erased && report.erasedAt !== null ? fact(f.erasure, `${formatDate(report.erasedAt, lang)} (${label(t.values.erasureReason, report.erasureReason)})`) : ''}
+${!report.erased && erasureDue !== null ? fact(f.erasureDue, formatDate(erasureDue, lang)) : ''}
 </dl>
 <h2>${t.report.details}</h2>
 ${details}
