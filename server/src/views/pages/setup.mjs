@@ -12,6 +12,7 @@ export function setupPage({ csrfToken, token, email, required, secret, qrSvg, er
   return page({
     lang,
     path,
+    csrfToken,
     title: t.setup.title,
     content: html`<h1>${t.setup.title}</h1>
 ${errorSummary(error, lang)}

@@ -10,6 +10,7 @@ export function signInPage({ csrfToken, email = '', next, error, message, lang =
   return page({
     lang,
     path,
+    csrfToken,
     title: t.signIn.title,
     content: html`<h1>${t.signIn.title}</h1>
 ${errorSummary(error, lang)}${notice(message)}
@@ -34,6 +35,7 @@ export function codePage({ csrfToken, next, error, lang = 'nl', path }) {
   return page({
     lang,
     path,
+    csrfToken,
     title: t.signIn.codeTitle,
     content: html`<h1>${t.signIn.codeTitle}</h1>
 ${errorSummary(error, lang)}
