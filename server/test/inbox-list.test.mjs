@@ -44,11 +44,11 @@ describe('the inbox list', () => {
         { key: null, newReference: () => reference, answer: () => ({ status: 201, body: '' }) },
       );
       const organisation = i % 4 === 1 ? 'samana' : i % 4 === 2 ? 'overkop' : null;
-      if (organisation) await store.reports.assign(reference, organisation, receivedAt + 1);
+      if (organisation) await store.reports.assign(reference, organisation, { at: receivedAt + 1, actorId: null, actor: 'test', mail: [] });
       let status = organisation ? 'assigned' : 'new';
       if (i % 5 === 3) status = 'contacted';
       if (i % 5 === 4) status = 'closed';
-      if (status === 'contacted' || status === 'closed') await store.reports.setStatus(reference, { status, at: receivedAt + 2, outcome: status === 'closed' ? 'reached' : null });
+      if (status === 'contacted' || status === 'closed') await store.reports.setStatus(reference, { status, at: receivedAt + 2, outcome: status === 'closed' ? 'reached' : null, actorId: null, actor: 'test' });
       spec.push({ reference, receivedAt, partner, organisation, status });
     }
     coordinator = await signIn(ctx, await addAccount(ctx, { email: 'co@stad.example', role: 'coordinator' }));

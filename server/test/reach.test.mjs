@@ -98,7 +98,7 @@ describe('POST /events: intake', () => {
       'received_at',
     ]);
     const tables = ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    assert.deepEqual(tables, ['accounts', 'audit', 'events', 'idempotency', 'organisations', 'reach_counts', 'reach_sites', 'reports', 'sessions', 'settings', 'setup_tokens']);
+    assert.deepEqual(tables, ['accounts', 'audit', 'events', 'idempotency', 'organisations', 'outbox', 'reach_counts', 'reach_sites', 'report_history', 'report_notes', 'reports', 'sessions', 'settings', 'setup_tokens']);
     const counts = ctx.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('reach_counts');
     assert.deepEqual(counts, ['month', 'partner', 'name', 'detail', 'count'], 'the running counts hold counts only');
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../src/store/index.mjs';
 import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.mjs';
+import { workflowContract } from './store-workflow.mjs';
 
 /** Every store adapter, opened on a fresh database. */
 const ADAPTERS = [
@@ -22,6 +23,9 @@ const ADAPTERS = [
     },
   },
 ];
+
+/** Who changes reports in these tests. */
+const BY = { actorId: 1, actor: 'coordinator@example.org' };
 
 /** @param {string} id @param {Partial<import('../src/store/contract.mjs').ReportRow>} [overrides] */
 const reportRow = (id, overrides = {}) => ({
@@ -52,6 +56,7 @@ for (const adapter of ADAPTERS) {
       store = opened.store;
     });
     after(() => opened.cleanup());
+
 
     test('a report and its answer are stored together; the same id is never stored twice', async () => {
       const claim = await store.idempotency.claim('key-1', 'fp-1', 1000);
@@ -90,8 +95,8 @@ for (const adapter of ADAPTERS) {
       for (let i = 0; i < 5; i += 1) {
         await store.reports.create(reportRow(`list-${i}`, { received_at: 10_000 + i }), { key: null, newReference: () => `LIST${'ABCDE'[i]}AAA`, answer: () => ({ status: 201, body: '' }) });
       }
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 1), true);
-      assert.equal(await store.reports.assign('LISTDAAA', 'samana', 1), true);
+      assert.equal(await store.reports.assign('LISTBAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
+      assert.equal(await store.reports.assign('LISTDAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
       const samana = await store.reports.list({ organisationId: 'samana', limit: 10, offset: 0 });
       assert.deepEqual(samana.rows.map((row) => row.reference), ['LISTDAAA', 'LISTBAAA']);
       assert.equal(samana.total, 2);
@@ -102,12 +107,12 @@ for (const adapter of ADAPTERS) {
 
     test('status: assigned on assignment, contacted, closed with an outcome; nothing after closing or erasure', async () => {
       assert.equal((await store.reports.findByReference('LISTBAAA'))?.status, 'assigned');
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5 }), true);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached' }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5, ...BY }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached', ...BY }), true);
       const closed = await store.reports.findByReference('LISTBAAA');
       assert.deepEqual([closed?.status, closed?.contacted_at, closed?.closed_at, closed?.outcome], ['closed', 5, 6, 'reached']);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7 }), false);
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 8), false);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7, ...BY }), false);
+      assert.equal(await store.reports.assign('LISTBAAA', 'other-org', { at: 8, ...BY, mail: [] }), false);
     });
 
     test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
@@ -177,6 +182,8 @@ for (const adapter of ADAPTERS) {
       assert.deepEqual((await store.audit.list({ reference: 'R2', limit: 10, offset: 0 })).rows.map((row) => row.reference), ['R2']);
       assert.equal(await store.audit.purge(2), 1);
     });
+
+    workflowContract(() => store);
   });
 }
 
@@ -290,13 +297,13 @@ for (const adapter of ADAPTERS) {
         const partner = i % 3 === 0 ? 'ocmw' : 'samana';
         await store.reports.create(reportRow(`search-${i}`, { received_at: receivedAt, partner }), { key: null, newReference: () => reference, answer: () => ({ status: 201, body: '' }) });
         const organisation = i % 4 === 1 ? 'samana' : i % 4 === 2 ? 'overkop' : null;
-        if (organisation) await store.reports.assign(reference, organisation, receivedAt + 1);
+        if (organisation) await store.reports.assign(reference, organisation, { at: receivedAt + 1, actorId: null, actor: 'test', mail: [] });
         let status = organisation ? 'assigned' : 'new';
         if (i % 5 === 3) {
-          await store.reports.setStatus(reference, { status: 'contacted', at: receivedAt + 2 });
+          await store.reports.setStatus(reference, { status: 'contacted', at: receivedAt + 2, actorId: null, actor: 'test' });
           status = 'contacted';
         } else if (i % 5 === 4) {
-          await store.reports.setStatus(reference, { status: 'closed', at: receivedAt + 2, outcome: 'reached' });
+          await store.reports.setStatus(reference, { status: 'closed', at: receivedAt + 2, outcome: 'reached', actorId: null, actor: 'test' });
           status = 'closed';
         }
         spec.push({ reference, receivedAt, partner, organisation, status });

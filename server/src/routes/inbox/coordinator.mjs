@@ -22,9 +22,11 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
     if (!report) return notFound(request, reply);
     const organisationId = /** @type {Record<string, unknown>} */ (request.body ?? {}).organisation;
     const organisation = typeof organisationId === 'string' ? await store.organisations.find(organisationId) : undefined;
-    const changed = organisation ? await store.reports.assign(report.reference, organisation.id, config.now()) : false;
+    const account = actor(request);
+    const changed = organisation
+      ? await store.reports.assign(report.reference, organisation.id, { at: config.now(), actorId: account.id, actor: account.email, mail: [] })
+      : false;
     if (changed && organisation) {
-      const account = actor(request);
       await app.audit({ actor_id: account.id, actor: account.email, action: 'assign', reference: report.reference, organisation_id: organisation.id });
     }
     return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : 'unchanged'}`, 303);

@@ -50,7 +50,7 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
     const outcome = status === 'closed' ? body.outcome : null;
     let changed = false;
     if (isSettableStatus(status) && (status !== 'closed' || isOutcome(outcome))) {
-      changed = await store.reports.setStatus(report.reference, { status, at: config.now(), outcome: /** @type {string | null} */ (outcome) });
+      changed = await store.reports.setStatus(report.reference, { status, at: config.now(), outcome: /** @type {any} */ (outcome), actorId: account.id, actor: account.email });
     }
     if (changed) {
       await app.audit({

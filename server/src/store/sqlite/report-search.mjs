@@ -6,8 +6,8 @@
 
 /** Open reports: the 24-hour clock runs for these. */
 const OPEN = `status IN ('new', 'assigned')`;
-/** When contact is due (received + 24 h). */
-const DEADLINE = `(received_at + 86400000)`;
+/** When contact is due (received + 24 h, set on arrival). */
+const DEADLINE = `deadline_at`;
 
 const WHERE = `
   WHERE (@organisationId IS NULL OR organisation_id = @organisationId)

@@ -31,7 +31,7 @@ import { messagesFor } from '../messages/index.mjs';
  * @returns {InboxRow}
  */
 export function toInboxRow(row, now) {
-  const deadline = row.received_at + CALLBACK_MS;
+  const deadline = row.deadline_at ?? row.received_at + CALLBACK_MS;
   const open = row.status === 'new' || row.status === 'assigned';
   return {
     reference: row.reference,
