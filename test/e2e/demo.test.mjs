@@ -73,7 +73,7 @@ describe('the designers’ playground (npm start)', () => {
     dir = mkdtempSync(join(tmpdir(), 'demo-test-'));
     demo = await startDemo(join(dir, 'reports.sqlite'));
     browser = await launch();
-    staff = await browser.newContext();
+    staff = await browser.newContext({ locale: 'nl-BE' });
   });
   after(async () => {
     await staff?.close();
