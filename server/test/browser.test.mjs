@@ -28,8 +28,9 @@ async function axeViolations(page) {
   });
 }
 
-/** @param {import('playwright-core').Page} page */
-const scrollsSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+/** The page, or any table in it, scrolls sideways. @param {import('playwright-core').Page} page */
+const scrollsSideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth || [...document.querySelectorAll('table')].some((table) => table.scrollWidth > table.clientWidth));
 
 describe('the back office in a browser', () => {
   /** @type {Awaited<ReturnType<typeof startReceiver>>} */
@@ -170,8 +171,12 @@ describe('an admin in a browser', () => {
       assert.match(link ?? '', /^http:\/\/127\.0\.0\.1:\d+\/setup\/[\w-]{43}$/);
       assert.deepEqual(await axeViolations(page), []);
 
+      await page.setViewportSize({ width: 320, height: 640 });
+      assert.equal(await scrollsSideways(page), false, '/admin/accounts at 320 px');
       await page.goto(`${ctx.base}/admin/organisations`);
       assert.deepEqual(await axeViolations(page), []);
+      assert.equal(await scrollsSideways(page), false, '/admin/organisations at 320 px');
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       const newcomer = await browser.newPage({ locale: 'nl-BE' });
       await newcomer.goto(/** @type {string} */ (link));

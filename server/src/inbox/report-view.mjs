@@ -60,7 +60,7 @@ export function toReportView(row, cipher) {
   return {
     reference: row.reference,
     receivedAt: row.received_at,
-    deadline: row.received_at + CALLBACK_MS,
+    deadline: row.deadline_at ?? row.received_at + CALLBACK_MS,
     status: row.status,
     organisation: row.organisation_id,
     outcome: row.outcome,

@@ -35,6 +35,7 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
       path: request.url,
       report: toReportView(report, cipher),
       organisations: await store.organisations.list(),
+      now: config.now(),
       erasureDue: report.erased_at === null ? erasureDue(report, config.retention).at : null,
       message: query.m === 'changed' ? t.report.changed : query.m === 'unchanged' ? t.report.unchanged : null,
     });

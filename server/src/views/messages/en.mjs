@@ -149,7 +149,7 @@ export const en = {
       serviceCode: 'Open311 service',
       erasure: 'Personal data erased on',
       erasureDue: 'Personal data will be erased on',
-      consent: 'Agreed to the use of the details for contact',
+      consent: 'Agreed to be contacted',
     },
     erasedNote: 'The personal data of this report has been erased. The reference, dates, partner, age group and outcome are kept for the figures.',
     assign: 'Assign to',

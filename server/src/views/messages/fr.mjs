@@ -150,7 +150,7 @@ export const fr = {
       serviceCode: 'Service Open311',
       erasure: 'Données personnelles effacées le',
       erasureDue: 'Données personnelles effacées à partir du',
-      consent: 'Accord pour l’utilisation des données en vue d’un contact',
+      consent: 'Accord pour être contacté',
     },
     erasedNote: 'Les données personnelles de ce signalement ont été effacées. La référence, les dates, le partenaire, la tranche d’âge et le résultat sont conservés pour les statistiques.',
     assign: 'Attribuer à',

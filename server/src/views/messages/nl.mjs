@@ -92,7 +92,7 @@ export const nl = {
       clear: 'Alle filters wissen',
     },
     invalid: {
-      title: 'Dit filter kan niet',
+      title: 'Dit filter klopt niet',
       status: 'Kies een status uit de lijst.',
       organisation: 'Kies een organisatie uit de lijst.',
       partner: 'Kies een partner uit de lijst.',
@@ -148,7 +148,7 @@ export const nl = {
       serviceCode: 'Open311-dienst',
       erasure: 'Persoonsgegevens gewist op',
       erasureDue: 'Persoonsgegevens worden gewist op',
-      consent: 'Toestemming om de gegevens te gebruiken voor contact',
+      consent: 'Akkoord met contact',
     },
     erasedNote: 'De persoonsgegevens van deze melding zijn gewist. Referentie, data, partner, leeftijdsgroep en uitkomst blijven voor de telling.',
     assign: 'Toewijzen aan',

@@ -38,20 +38,19 @@ export function accountsPage({ account, csrfToken, accounts, organisations, now,
 ${errorSummary(error, lang)}${notice(message)}
 ${setupLink ? html`<div class="notice setup-link" role="status"><p>${t.admin.setupLink(setupLink.email)}</p><p><code>${setupLink.url}</code></p></div>` : ''}
 <p>${t.admin.accountsIntro}</p>
-<div class="table-wrap">
-<table>
+<table class="reflow">
 <caption>${t.admin.accountsTitle}</caption>
 <thead><tr><th scope="col">${c.email}</th><th scope="col">${c.name}</th><th scope="col">${c.role}</th><th scope="col">${c.organisation}</th><th scope="col">${c.secondFactor}</th><th scope="col">${c.state}</th><th scope="col">${c.actions}</th></tr></thead>
 <tbody>
 ${accounts.map(
   (row) => html`<tr>
-<th scope="row">${row.email}</th>
-<td>${row.name}</td>
-<td>${t.roles[row.role]}</td>
-<td>${row.organisation_id ? orgName.get(row.organisation_id) ?? row.organisation_id : ''}</td>
-<td>${row.totp_secret ? t.admin.yes : t.admin.no}</td>
-<td>${state(row, now, t)}</td>
-<td>${row.id === account.id
+<th scope="row" data-label="${c.email}">${row.email}</th>
+<td data-label="${c.name}">${row.name}</td>
+<td data-label="${c.role}">${t.roles[row.role]}</td>
+<td data-label="${c.organisation}">${row.organisation_id ? orgName.get(row.organisation_id) ?? row.organisation_id : ''}</td>
+<td data-label="${c.secondFactor}">${row.totp_secret ? t.admin.yes : t.admin.no}</td>
+<td data-label="${c.state}">${state(row, now, t)}</td>
+<td data-label="${c.actions}">${row.id === account.id
     ? ''
     : html`${row.disabled_at === null ? actionButton('disable', row.id, csrfToken, t.admin.disable) : actionButton('enable', row.id, csrfToken, t.admin.enable)}
 ${actionButton('reset', row.id, csrfToken, t.admin.reset)}
@@ -60,7 +59,6 @@ ${row.locked_until !== null && row.locked_until > now ? actionButton('unlock', r
 )}
 </tbody>
 </table>
-</div>
 <h2>${t.admin.newAccount}</h2>
 <form method="post" action="/admin/accounts" class="stack">
 ${csrfField(csrfToken)}
@@ -93,24 +91,22 @@ export function organisationsPage({ account, csrfToken, organisations, error, me
     content: html`<h1>${t.admin.organisationsTitle}</h1>
 ${errorSummary(error, lang)}${notice(message)}
 <p>${t.admin.organisationsIntro}</p>
-<div class="table-wrap">
-<table>
+<table class="reflow">
 <caption>${t.admin.organisationsTitle}</caption>
 <thead><tr><th scope="col">${c.id}</th><th scope="col">${c.name}</th><th scope="col">${c.members}</th></tr></thead>
 <tbody>
 ${organisations.map(
   (organisation) => html`<tr>
-<th scope="row">${organisation.id}</th>
-<td><form method="post" action="/admin/organisations/${organisation.id}" class="inline-form">${csrfField(csrfToken)}
+<th scope="row" data-label="${c.id}">${organisation.id}</th>
+<td data-label="${c.name}"><form method="post" action="/admin/organisations/${organisation.id}" class="inline-form">${csrfField(csrfToken)}
 <label for="name-${organisation.id}" class="visually-hidden">${t.admin.rename}</label>
 <input id="name-${organisation.id}" name="name" value="${organisation.name}" required maxlength="100">
 <button type="submit">${t.admin.renameSubmit}</button></form></td>
-<td>${organisation.members}</td>
+<td data-label="${c.members}">${organisation.members}</td>
 </tr>`,
 )}
 </tbody>
 </table>
-</div>
 <h2>${t.admin.newOrganisation}</h2>
 <form method="post" action="/admin/organisations" class="stack">
 ${csrfField(csrfToken)}

@@ -73,8 +73,8 @@ export function toInboxRow(row, now) {
 /** @param {string} value @param {string} current @param {string} text */
 const option = (value, current, text) => html`<option value="${value}"${value === current ? html` selected` : ''}>${text}</option>`;
 
-/** @param {InboxPageOptions} options @param {ReturnType<typeof messagesFor>} t */
-function filterForm({ filters, organisations, partners, scopeName }, t) {
+/** @param {InboxPageOptions} options @param {ReturnType<typeof messagesFor>} t @param {boolean} invalid */
+function filterForm({ filters, organisations, partners, scopeName }, t, invalid) {
   const f = t.inbox.filters;
   return html`<form method="get" action="/inbox" class="filters" aria-labelledby="filters-title">
 <h2 id="filters-title">${f.title}</h2>
@@ -93,7 +93,7 @@ ${scopeName === null
 <select id="partner" name="partner">${option('', filters.partner, f.anyPartner)}${partners.map((partner) => option(partner, filters.partner, partner))}</select></div>
 <div class="choice"><input type="checkbox" id="overdue" name="overdue" value="1"${filters.overdue ? html` checked` : ''}><label for="overdue">${f.overdue}</label></div>
 </div>
-<div class="filter-actions"><button type="submit">${f.submit}</button>${isFiltered(filters) ? html`<a href="/inbox">${f.clear}</a>` : ''}</div>
+<div class="filter-actions"><button type="submit">${f.submit}</button>${isFiltered(filters) || invalid ? html`<a href="/inbox">${f.clear}</a>` : ''}</div>
 </form>`;
 }
 
@@ -168,7 +168,7 @@ ${current < pages ? html`<li><a href="/inbox${listSearch(filters, current + 1)}"
   : ''}`;
 
   return page({
-    title: t.inbox.title,
+    title: invalid ? `${t.errorPrefix} ${t.inbox.title}` : t.inbox.title,
     account,
     csrfToken,
     lang,
@@ -181,7 +181,7 @@ ${errorSummary}
 <p>${scopeName ? t.inbox.scopeOrganisation(scopeName) : t.inbox.scopeAll}</p>
 <div id="new-reports" class="new-reports" role="status" data-count-url="${options.countUrl}" data-list-url="/inbox${listSearch(filters)}"
  data-show-label="${t.inbox.showNew}" data-idle-ms="${options.idleMs}"></div>
-${filterForm(options, t)}
+${filterForm(options, t, invalid)}
 ${table}`,
   });
 }

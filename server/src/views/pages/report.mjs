@@ -2,7 +2,7 @@ import { may } from '../../auth/roles.mjs';
 import { ERASE_REASONS, OUTCOMES } from '../../inbox/report-actions.mjs';
 import { html } from '../html.mjs';
 import { csrfField, notice, page } from '../layout.mjs';
-import { formatDate, formatDateTime, isoTime, label } from '../format.mjs';
+import { formatDate, formatDateTime, formatTimeLeft, isoTime, label } from '../format.mjs';
 import { messagesFor } from '../messages/index.mjs';
 
 /**
@@ -28,9 +28,9 @@ const mailLink = (email) => html`<a href="mailto:${encodeURIComponent(email)}">$
 /**
  * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, lang?: string, path?: string,
  *   report: import('../../inbox/report-view.mjs').ReportView, organisations: { id: string, name: string }[],
- *   erasureDue: number | null, message?: string | null }} options
+ *   erasureDue: number | null, message?: string | null, now?: number }} options
  */
-export function reportPage({ account, csrfToken, lang = 'nl', path, report, organisations, erasureDue, message }) {
+export function reportPage({ account, csrfToken, lang = 'nl', path, report, organisations, erasureDue, message, now }) {
   const t = messagesFor(lang);
   const f = t.report.fields;
   const organisationName = organisations.find((organisation) => organisation.id === report.organisation)?.name ?? report.organisation;
@@ -67,6 +67,9 @@ ${notice(message)}
 <dl class="facts">
 ${fact(f.received, html`<time datetime="${isoTime(report.receivedAt)}">${formatDateTime(report.receivedAt, lang)}</time>`)}
 ${fact(f.deadline, html`<time datetime="${isoTime(report.deadline)}">${formatDateTime(report.deadline, lang)}</time>`)}
+${open && !report.erased && (report.status === 'new' || report.status === 'assigned') && now !== undefined
+  ? fact(t.inbox.columns.timeLeft, report.deadline < now ? html`<strong class="late">${formatTimeLeft(report.deadline - now, lang)}</strong>` : formatTimeLeft(report.deadline - now, lang))
+  : ''}
 ${fact(f.status, label(t.values.status, report.status))}
 ${fact(f.organisation, organisationName ?? t.inbox.unassigned)}
 ${fact(f.outcome, label(t.values.outcome, report.outcome))}
