@@ -11,6 +11,7 @@ export const DEMO_ORGANISATIONS = [
   { id: 'samana', name: 'Samana Mechelen' },
   { id: 'jeugddienst', name: 'Jeugddienst Mechelen' },
   { id: 'overkop', name: 'Overkop Mechelen' },
+  { id: 'zorgzame-buurt-heembeemd', name: 'Zorgzame buurt Heembeemd' },
 ];
 
 export const DEMO_ACCOUNTS = [
