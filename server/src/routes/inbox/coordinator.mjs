@@ -25,6 +25,7 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
     // The organisation's members get a notice, written with the assignment (see workflow/service.mjs).
     const changed = organisation ? await app.workflow.assign(report, organisation, account) : false;
     if (changed && organisation) {
+      app.workflow.soon();
       await app.audit({ actor_id: account.id, actor: account.email, action: 'assign', reference: report.reference, organisation_id: organisation.id });
     }
     return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : 'unchanged'}`, 303);
