@@ -25,7 +25,7 @@ const SAME_ON_PURPOSE = new Set(['nav.accounts', 'admin.accountsTitle', 'inbox.f
   'language.names.en', 'report.fields.page', 'values.status.new', 'admin.columns.actions', 'inbox.pages', 'reach.columns.views', 'values.ageGroup.65-plus', 'values.relation.family',
   'audit.actions.export', 'admin.orgColumns.members', 'values.contactMethod.email', 'report.fields.email', 'reach.columns.sites', 'admin.orgColumns.name', 'admin.orgName', 'admin.name',
   'roles.coordinator', 'admin.state.active', 'admin.organisation', 'values.lang.en', 'values.outcome.referred', 'report.fields.ageGroup', 'reach.columns.views', 'reach.seconds', 'reach.minutes',
-  'reach.caption', 'reach.siteViews', 'reach.sent', 'values.status.assigned', 'values.relation.other', 'audit.columns.ip', 'audit.columns.detail', 'nav.inbox', 'report.fields.lang', 'admin.role', 'account.role']);
+  'reach.caption', 'reach.siteViews', 'reach.sent', 'reach.handling.columns.partner', 'reach.handling.minutes', 'values.status.assigned', 'values.relation.other', 'audit.columns.ip', 'audit.columns.detail', 'nav.inbox', 'report.fields.lang', 'admin.role', 'account.role']);
 
 describe('the back office in three languages', () => {
   const dutch = new Map(leaves(nl));

@@ -62,6 +62,55 @@ ${num(c.reportsSent, r.sent(row.reportsSent, row.reportsSentBeacons))}
 `;
 }
 
+/** A duration in hours, as the council reads it. @param {number | null} hours @param {string} [lang] */
+export function formatHours(hours, lang = 'en') {
+  const h = messagesFor(lang).reach.handling;
+  if (hours === null) return h.noContact;
+  return hours < 1 ? h.minutes(Math.round(hours * 60)) : h.hours(numberFormat(lang).format(hours));
+}
+
+/** The council's figures for one partner and month. @param {import('./aggregate.mjs').PartnerReach} row @param {string} lang */
+function renderHandlingRow(row, lang) {
+  const h = messagesFor(lang).reach.handling;
+  const c = h.columns;
+  const num = (/** @type {string} */ heading, /** @type {unknown} */ value) => html`<td class="num" data-label="${heading}">${value}</td>`;
+  const { handling } = row;
+  return html`<tr>
+<th scope="row" data-label="${c.partner}">${row.partner}</th>
+${num(c.received, handling.received)}
+${num(c.contactedWithin24h, handling.contactedWithin24h)}
+${num(c.share, handling.contactedWithin24hShare === null ? h.noReports : `${numberFormat(lang).format(Math.round(handling.contactedWithin24hShare * 1000) / 10)} %`)}
+${num(c.median, formatHours(handling.medianHoursToContact, lang))}
+${num(c.reached, handling.outcomes.reached)}
+${num(c.notReachable, handling.outcomes['not-reachable'])}
+${num(c.referred, handling.outcomes.referred)}
+${num(c.noHelpWanted, handling.outcomes['no-help-wanted'])}
+${num(c.open, handling.open)}
+</tr>
+`;
+}
+
+/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month @param {string} lang */
+function renderHandling({ month, partners }, lang) {
+  const h = messagesFor(lang).reach.handling;
+  const c = h.columns;
+  const withReports = partners.filter((row) => row.handling.received > 0);
+  if (!withReports.length) return '';
+  return html`<table class="reflow">
+<caption>${h.caption(formatMonth(month, lang))} (${month})</caption>
+<thead>
+<tr>
+${[c.partner, c.received, c.contactedWithin24h, c.share, c.median, c.reached, c.notReachable, c.referred, c.noHelpWanted, c.open].map(
+    (heading) => html`<th scope="col">${heading}</th>
+`,
+  )}</tr>
+</thead>
+<tbody>
+${withReports.map((row) => renderHandlingRow(row, lang))}</tbody>
+</table>
+`;
+}
+
 /** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month @param {string} lang */
 function renderMonth({ month, partners }, lang) {
   const c = messagesFor(lang).reach.columns;
@@ -77,7 +126,7 @@ ${[c.partner, c.views, c.visible, c.helplineClicks, c.initiativeClicks, c.clickT
 <tbody>
 ${partners.map((row) => renderRow(row, lang))}</tbody>
 </table>
-`;
+${renderHandling({ month, partners }, lang)}`;
 }
 
 /**

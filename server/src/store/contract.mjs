@@ -249,6 +249,9 @@
  * @property {(month: string | null) => Promise<any[]>} visibleBuckets
  * @property {(month: string | null) => Promise<any[]>} siteViews
  * @property {(month: string | null) => Promise<any[]>} reportCounts
+ * @property {(month: string | null) => Promise<Pick<ReportRow, 'partner' | 'month' | 'received_at' | 'deadline_at' | 'contacted_at' | 'closed_at' | 'status' | 'outcome'>[]>} handling
+ *   one row per report of the month (all months when null): its handling times and outcome,
+ *   no personal field (kept after erasure, for the council's figures)
  *
  * @typedef {object} AccountStore
  * @property {(account: { email: string, name: string, role: Account['role'], organisation_id: string | null, password_hash?: string | null, totp_secret?: string | null, demo?: number, created_at: number }) => Promise<Account>} create

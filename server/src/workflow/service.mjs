@@ -37,13 +37,23 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
   /** @param {Omit<import('../store/contract.mjs').AuditEntry, 'at'>} entry */
   const audit = (entry) => store.audit.record({ at: now(), ...entry });
 
+  /**
+   * Who gets a notice: the organisation's active members; the coordinators when the
+   * report has no organisation, or its organisation has nobody to read it yet.
+   * @param {string | null} organisationId
+   */
+  async function noticeRecipients(organisationId) {
+    const members = organisationId === null ? [] : await organisationRecipients(store, organisationId);
+    return members.length ? members : coordinatorRecipients(store);
+  }
+
   /** Route one report that has not been routed yet. @param {string} reference */
   async function triage(reference) {
     const report = await store.reports.findByReference(reference);
     if (!report || report.triaged_at !== null || report.erased_at !== null) return false;
     const match = route(routing, { partner: report.partner, ageGroup: report.age_group, area: cipher.decrypt(report.area, report.id) });
     const organisation = match ? await store.organisations.find(match.organisation) : undefined;
-    const recipients = organisation ? await organisationRecipients(store, organisation.id) : await coordinatorRecipients(store);
+    const recipients = await noticeRecipients(organisation?.id ?? null);
     const mail = noticeMail({ reference, deadlineAt: report.deadline_at, baseUrl: baseUrl(), organisationName: organisation?.name ?? null }, recipients);
     const at = now();
     const detail = match && organisation ? `rule:${match.rule}` : null;
@@ -145,12 +155,19 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
    * @param {{ id: number, email: string }} account
    */
   async function assign(report, organisation, account) {
-    const recipients = await organisationRecipients(store, organisation.id);
+    const recipients = await noticeRecipients(organisation.id);
     const mail = noticeMail({ reference: report.reference, deadlineAt: report.deadline_at, baseUrl: baseUrl(), organisationName: organisation.name }, recipients);
     return store.reports.assign(report.reference, organisation.id, { at: now(), actorId: account.id, actor: account.email, mail });
   }
 
-  return { triage, triagePending, escalateDue, sendDue, tick, assign, escalateAfterMs };
+  /** A round soon, after the current request's answer: errors go to the log. */
+  function soon() {
+    setImmediate(() => {
+      tick().catch((error) => log.error({ err: { message: error.message } }, 'workflow round failed'));
+    });
+  }
+
+  return { triage, triagePending, escalateDue, sendDue, tick, soon, assign, escalateAfterMs };
 }
 
 /** @typedef {ReturnType<typeof createWorkflow>} Workflow */
