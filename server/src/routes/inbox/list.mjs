@@ -27,12 +27,16 @@ export default async function listRoutes(/** @type {import('fastify').FastifyIns
   async function understand(account, query) {
     const scope = reportScope(account);
     const organisations = await store.organisations.list();
-    const partners = await store.reports.partners(scope.organisationId);
+    // Any partner the receiver knows is a valid filter (a bookmark stays valid for a
+    // local actor with no report from it yet); the list offers the account's own.
+    const known = await store.reports.partners(null);
     const { filters, page, problems } = parseListQuery(query, {
       organisations: new Set(organisations.map((organisation) => organisation.id)),
-      partners: new Set(partners),
+      partners: new Set(known),
       organisationFilter: scope.organisationId === null,
     });
+    const own = scope.organisationId === null ? known : await store.reports.partners(scope.organisationId);
+    const partners = filters.partner && !own.includes(filters.partner) ? [...own, filters.partner].sort() : own;
     return { scope, organisations, partners, filters, page, problems };
   }
 
