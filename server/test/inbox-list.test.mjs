@@ -263,6 +263,43 @@ describe('the back office\'s language', () => {
     assert.match((await other.get('/inbox/XXXXXXXX')).text, /Signalement introuvable/);
   });
 
+  test('a report\'s page: every answer of the form, the resident\'s own words marked with their language', async () => {
+    const account = await addAccount(ctx, { email: 'lezer@stad.example', role: 'coordinator' });
+    const browser = await signIn(ctx, account);
+    const report = validReport({
+      lang: 'fr', about: 'other', relation: 'friend', personKnows: 'unsure', ageGroup: '26-64', area: 'Battel',
+      situation: 'Mon amie ne sort plus de chez elle.', contactMethod: 'email', name: 'Camille', phone: '0470 11 22 33',
+      email: 'camille@example.org', contactTimes: 'Le soir', partner: 'samana', page: 'https://www.samana.be/aide',
+    });
+    const { reference } = await (await postReport(ctx.base, report)).json();
+    const page = (await browser.get(`/inbox/${reference}`, { headers: { 'Accept-Language': 'nl' } })).text;
+    const fact = (/** @type {string} */ term) => new RegExp(`<dt>${term}</dt><dd[^>]*>([\\s\\S]*?)</dd>`).exec(page)?.[1];
+    assert.equal(fact('Over wie'), 'iemand anders');
+    assert.equal(fact('Relatie'), 'vriend(in)');
+    assert.equal(fact('Weet de persoon het\\?'), 'weet niet');
+    assert.equal(fact('Leeftijd'), '26–64');
+    assert.equal(fact('Buurt of postcode'), 'Battel');
+    assert.equal(fact('Wat is er aan de hand'), 'Mon amie ne sort plus de chez elle.');
+    assert.equal(fact('Contact via'), 'e-mail');
+    assert.equal(fact('Naam'), 'Camille');
+    assert.match(fact('Telefoon') ?? '', /<a href="tel:0470112233">0470 11 22 33<\/a>/);
+    assert.match(fact('E-mail') ?? '', /<a href="mailto:camille%40example.org">camille@example.org<\/a>/);
+    assert.equal(fact('Bereikbaar'), 'Le soir');
+    assert.equal(fact('Akkoord met contact'), 'ja');
+    assert.equal(fact('Taal'), 'Frans');
+    assert.equal(fact('Partner'), 'samana');
+    assert.equal(fact('Pagina'), 'https://www.samana.be/aide');
+    assert.equal(fact('Formaat'), 'json');
+    assert.match(fact('Ontvangen') ?? '', /<time datetime="[^"]+">\d{1,2}\/\d{1,2}\/\d{4}, \d{2}:\d{2}<\/time>/);
+    assert.match(page, /<dd lang="fr">Mon amie ne sort plus de chez elle\.<\/dd>/);
+    assert.match(page, /<dd lang="fr">Le soir<\/dd>/);
+    const french = (await browser.get(`/inbox/${reference}`, { headers: { 'Accept-Language': 'fr' } })).text;
+    assert.match(french, /<html lang="fr">/);
+    assert.match(french, /<dd>Mon amie ne sort plus de chez elle\.<\/dd>/, 'same language as the page: no lang needed');
+    const views = (await ctx.store.audit.list({ reference, limit: 10, offset: 0 })).rows.filter((entry) => entry.action === 'view-report');
+    assert.equal(views.length, 2, 'each opening is in the audit log');
+  });
+
   test('the switch never sends anyone elsewhere, and ignores an unknown language', async () => {
     const browser = client(ctx.base);
     await browser.get('/sign-in');

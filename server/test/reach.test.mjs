@@ -492,6 +492,9 @@ describe('reach aggregation', () => {
       const response = await (await coordinator(ctx)).get(`/reach.json?month=${bad}`);
       assert.equal(response.status, 400, bad);
       assert.deepEqual(JSON.parse(response.text), { error: 'invalid-month' });
+      const page = await (await coordinator(ctx)).get(`/reach?month=${bad}`);
+      assert.equal(page.status, 400, bad);
+      assert.match(page.text, /<h1>Ongeldig verzoek<\/h1>/, `${bad}: a page in words, in the back office's frame`);
     }
   });
 

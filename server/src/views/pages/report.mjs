@@ -10,10 +10,13 @@ import { messagesFor } from '../messages/index.mjs';
  * close with an outcome, erase, export). Opening this page is logged in the audit log.
  */
 
-/** @param {string} term @param {unknown} value */
-function fact(term, value) {
+/**
+ * @param {string} term @param {unknown} value
+ * @param {string | null} [lang]  the language of the value, when it is the resident's own words in another language than the page
+ */
+function fact(term, value, lang = null) {
   if (value === null || value === undefined || value === '') return '';
-  return html`<dt>${term}</dt><dd>${value}</dd>`;
+  return html`<dt>${term}</dt><dd${lang ? html` lang="${lang}"` : ''}>${value}</dd>`;
 }
 
 /** A tel: link only for something that looks like a phone number. @param {string} phone */
@@ -34,6 +37,8 @@ const mailLink = (email) => html`<a href="mailto:${encodeURIComponent(email)}">$
 export function reportPage({ account, csrfToken, lang = 'nl', path, report, organisations, erasureDue, message, now, work }) {
   const t = messagesFor(lang);
   const f = t.report.fields;
+  // What the resident typed is in the resident's language (screen readers pronounce it so).
+  const typedIn = report.lang && report.lang !== lang ? report.lang : null;
   const organisationName = organisations.find((organisation) => organisation.id === report.organisation)?.name ?? report.organisation;
   const details = report.erased
     ? html`<p class="notice">${t.report.erasedNote}</p>`
@@ -41,13 +46,13 @@ export function reportPage({ account, csrfToken, lang = 'nl', path, report, orga
 ${fact(f.about, label(t.values.about, report.about))}
 ${fact(f.relation, label(t.values.relation, report.relation))}
 ${fact(f.personKnows, label(t.values.personKnows, report.personKnows))}
-${fact(f.area, report.area)}
-${fact(f.situation, report.situation)}
+${fact(f.area, report.area, typedIn)}
+${fact(f.situation, report.situation, typedIn)}
 ${fact(f.contactMethod, label(t.values.contactMethod, report.contactMethod))}
 ${fact(f.name, report.name)}
 ${fact(f.phone, report.phone ? phoneLink(report.phone) : null)}
 ${fact(f.email, report.email ? mailLink(report.email) : null)}
-${fact(f.contactTimes, report.contactTimes)}
+${fact(f.contactTimes, report.contactTimes, typedIn)}
 ${fact(f.consent, report.consent === null ? null : label(t.values.consent, report.consent ? 'yes' : 'no'))}
 ${fact(f.lang, label(t.values.lang, report.lang))}
 ${fact(f.page, report.page)}
