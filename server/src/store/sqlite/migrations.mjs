@@ -252,12 +252,15 @@ export const MIGRATIONS = [
   },
 
   // 4: the inbox as a work tool (issue 11): each account's language for the back
-  // office, and indexes for the inbox's filters (partner; status and organisation
-  // have theirs), so a page of the list never reads the whole table.
+  // office, and indexes for the inbox's order and filters (partner; organisation has
+  // its own), so a page of the list never sorts the whole table.
   (db) => {
     db.exec(`
       ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
       CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+      -- The list's two halves, each read in its order and stopped at the page's end.
+      CREATE INDEX reports_open_by_deadline ON reports (deadline_at, received_at DESC, reference) WHERE status IN ('new', 'assigned');
+      CREATE INDEX reports_done_by_received ON reports (received_at DESC, reference) WHERE status IN ('contacted', 'closed');
     `);
   },
 ];

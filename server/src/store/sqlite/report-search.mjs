@@ -1,36 +1,72 @@
 /**
  * The inbox's list: filters, the work order and a page at a time, with the total, in
- * SQL (indexes on status and deadline, organisation, partner), never by loading every
- * report. See `search` and `partners` in ../contract.mjs.
+ * SQL, never by loading every report. See `search` and `partners` in ../contract.mjs.
+ *
+ * The order splits in two, each read along its own index and stopped at the page's end:
+ * the open reports (new, assigned) by deadline, soonest first (so the overdue ones, whose
+ * deadline has passed, come first, most overdue on top), then the others (contacted,
+ * closed), newest first. Only the filters asked for go into the query, so SQLite can use
+ * the organisation and partner indexes too.
  */
 
-/** Open reports: the 24-hour clock runs for these. */
 const OPEN = `status IN ('new', 'assigned')`;
-/** When contact is due (received + 24 h, set on arrival). */
-const DEADLINE = `deadline_at`;
+const DONE = `status IN ('contacted', 'closed')`;
 
-const WHERE = `
-  WHERE (@organisationId IS NULL OR organisation_id = @organisationId)
-    AND (@unassigned = 0 OR organisation_id IS NULL)
-    AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
-    AND (@partner IS NULL OR partner = @partner)
-    AND (@overdueAt IS NULL OR (${OPEN} AND ${DEADLINE} < @overdueAt))
-    AND (@receivedAfter IS NULL OR received_at > @receivedAfter)`;
+/**
+ * The WHERE terms and parameters for a query's filters.
+ * @param {import('../contract.mjs').ReportQuery} query
+ */
+function conditions(query) {
+  /** @type {string[]} */
+  const terms = [];
+  /** @type {Record<string, unknown>} */
+  const params = {};
+  if (query.organisationId) {
+    terms.push('organisation_id = @organisationId');
+    params.organisationId = query.organisationId;
+  }
+  if (query.unassigned) terms.push('organisation_id IS NULL');
+  if (query.statuses) {
+    const names = query.statuses.map((_, index) => `@status${index}`);
+    terms.push(names.length ? `status IN (${names.join(', ')})` : '0');
+    query.statuses.forEach((status, index) => {
+      params[`status${index}`] = status;
+    });
+  }
+  if (query.partner) {
+    terms.push('partner = @partner');
+    params.partner = query.partner;
+  }
+  if (typeof query.overdueAt === 'number') {
+    terms.push(`${OPEN} AND deadline_at < @overdueAt`);
+    params.overdueAt = query.overdueAt;
+  }
+  if (typeof query.receivedAfter === 'number') {
+    terms.push('received_at > @receivedAfter');
+    params.receivedAfter = query.receivedAfter;
+  }
+  return { terms, params };
+}
+
+/** @param {string[]} terms */
+const where = (terms) => (terms.length ? `WHERE ${terms.map((term) => `(${term})`).join(' AND ')}` : '');
 
 /**
  * @param {import('better-sqlite3').Database} db
  * @returns {Pick<import('../contract.mjs').ReportStore, 'search' | 'partners'>}
  */
 export function sqliteReportSearch(db) {
-  const page = db.prepare(`
-    SELECT * FROM reports ${WHERE}
-    ORDER BY
-      CASE WHEN ${OPEN} AND ${DEADLINE} < @now THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END,
-      CASE WHEN ${OPEN} THEN ${DEADLINE} END ASC,
-      received_at DESC,
-      reference ASC
-    LIMIT @limit OFFSET @offset`);
-  const total = db.prepare(`SELECT COUNT(*) FROM reports ${WHERE}`).pluck();
+  /** Prepared statements by their SQL: a handful of filter combinations in practice. @type {Map<string, import('better-sqlite3').Statement>} */
+  const statements = new Map();
+  /** @param {string} sql */
+  const prepare = (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      if (statements.size < 200) statements.set(sql, statement);
+    }
+    return statement;
+  };
   const partners = db.prepare(`
     SELECT DISTINCT partner FROM reports
     WHERE partner IS NOT NULL AND (@organisationId IS NULL OR organisation_id = @organisationId)
@@ -38,17 +74,33 @@ export function sqliteReportSearch(db) {
 
   return {
     search: async (query) => {
-      const parameters = {
-        organisationId: query.organisationId ?? null,
-        unassigned: query.unassigned ? 1 : 0,
-        statuses: query.statuses ? JSON.stringify(query.statuses) : null,
-        partner: query.partner ?? null,
-        overdueAt: query.overdueAt ?? null,
-        receivedAfter: query.receivedAfter ?? null,
-      };
-      const count = /** @type {number} */ (total.get(parameters));
-      const rows = query.limit > 0 ? /** @type {any[]} */ (page.all({ ...parameters, now: query.now, limit: query.limit, offset: query.offset })) : [];
-      return { rows, total: count };
+      const { terms, params } = conditions(query);
+      const total = /** @type {number} */ (prepare(`SELECT COUNT(*) FROM reports ${where(terms)}`).pluck().get(params));
+      if (query.limit <= 0 || query.offset >= total) return { rows: [], total };
+      const openTerms = [...terms, OPEN];
+      const openTotal = /** @type {number} */ (prepare(`SELECT COUNT(*) FROM reports ${where(openTerms)}`).pluck().get(params));
+      /** @type {any[]} */
+      const rows = [];
+      if (query.offset < openTotal) {
+        rows.push(
+          ...prepare(`SELECT * FROM reports ${where(openTerms)} ORDER BY deadline_at ASC, received_at DESC, reference ASC LIMIT @limit OFFSET @offset`).all({
+            ...params,
+            limit: query.limit,
+            offset: query.offset,
+          }),
+        );
+      }
+      const left = query.limit - rows.length;
+      if (left > 0) {
+        rows.push(
+          ...prepare(`SELECT * FROM reports ${where([...terms, DONE])} ORDER BY received_at DESC, reference ASC LIMIT @limit OFFSET @offset`).all({
+            ...params,
+            limit: left,
+            offset: Math.max(0, query.offset - openTotal),
+          }),
+        );
+      }
+      return { rows, total };
     },
     partners: async (organisationId) => /** @type {string[]} */ (partners.all({ organisationId: organisationId ?? null })),
   };
