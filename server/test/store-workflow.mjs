@@ -154,6 +154,9 @@ export function workflowContract(storeOf) {
     assert.equal(await store.outbox.failing(), failuresBefore);
     const rows = await store.outbox.forReference('WFOUTBOX');
     assert.deepEqual(rows.map((m) => [m.recipient, m.attempts, m.sent_at]), [['one@example.org', 1, T0 + 2000], ['two@example.org', 2, T0 + 63_000]]);
+    await store.outbox.enqueue([{ ...mail(null, 'three@example.org'), reference: 'WFOUTBOX' }], T0);
+    assert.equal(await store.outbox.purge(T0 + 3000), 1, 'only mails sent before the moment');
+    assert.deepEqual((await store.outbox.forReference('WFOUTBOX')).map((m) => m.recipient), ['two@example.org', 'three@example.org'], 'unsent mail is never purged');
   });
 
   test('workflow: notes are stored (as given), listed oldest first, and deleted when the report is erased', async () => {

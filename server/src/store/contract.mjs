@@ -281,6 +281,7 @@
  *   counts the attempt, keeps the error, ends the lease, due again at nextAttemptAt
  * @property {(reference: string) => Promise<OutboxRow[]>} forReference  oldest first
  * @property {() => Promise<number>} failing  unsent mails with at least one failed attempt
+ * @property {(sentBefore: number) => Promise<number>} purge  deletes mails sent before the moment given; returns how many
  *
  * @typedef {object} SettingStore
  * @property {(key: string) => Promise<string | undefined>} get
