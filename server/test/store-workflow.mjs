@@ -221,4 +221,21 @@ export function workflowContract(storeOf) {
     const after = await store.reports.untriaged(1000);
     assert.ok(!after.includes('WFTRIAGA') && !after.includes('WFTRIAGB'));
   });
+
+  test('workflow: routing never overrides a coordinator who was quicker, nor mails about a closed report', async () => {
+    const store = storeOf();
+    await report('wf-t3', 'WFTRIAGC', T0 + 300 * HOUR);
+    await report('wf-t4', 'WFTRIAGD', T0 + 300 * HOUR + 1);
+    await store.reports.assign('WFTRIAGC', 'wf-jeugd', { at: T0 + 300 * HOUR + 2, ...COORDINATOR, mail: [] });
+    await store.reports.setStatus('WFTRIAGD', { status: 'closed', at: T0 + 300 * HOUR + 2, outcome: 'referred', ...COORDINATOR });
+    const routed = { at: T0 + 300 * HOUR + 3, actorId: null, actor: 'routing', organisationId: 'wf-samana', detail: 'rule:0' };
+    assert.equal(await store.reports.triage('WFTRIAGC', { ...routed, mail: [mail('WFTRIAGC', 'a@samana.example')] }), true);
+    assert.equal(await store.reports.triage('WFTRIAGD', { ...routed, mail: [mail('WFTRIAGD', 'a@samana.example')] }), true);
+    assert.equal((await store.reports.workflow('WFTRIAGC'))?.organisation_id, 'wf-jeugd', 'the coordinator\'s choice stays');
+    assert.deepEqual([(await store.reports.workflow('WFTRIAGD'))?.status, (await store.reports.workflow('WFTRIAGD'))?.organisation_id], ['closed', null]);
+    assert.deepEqual(await store.outbox.forReference('WFTRIAGC'), []);
+    assert.deepEqual(await store.outbox.forReference('WFTRIAGD'), []);
+    const waiting = await store.reports.untriaged(1000);
+    assert.ok(!waiting.includes('WFTRIAGC') && !waiting.includes('WFTRIAGD'), 'claimed all the same');
+  });
 }

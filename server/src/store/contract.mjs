@@ -191,7 +191,9 @@
  *   (sets triaged_at only when it is still null and the report is not erased); only the
  *   winner, in the same transaction, assigns it to organisationId when given (as
  *   `assign` does: status, assigned_at/by, a history entry with `detail`) and puts
- *   `mail` in the outbox. Returns true for the winner; false (nothing written) otherwise.
+ *   `mail` in the outbox. When the report was closed or given an organisation by hand
+ *   before, the winner only claims (no assignment, no mail). Returns true for the winner;
+ *   false (nothing written) otherwise.
  * @property {(reference: string) => Promise<HistoryEntry[]>} history  oldest first
  * @property {(reference: string) => Promise<WorkflowStatus | undefined>} workflow
  *   the report's handling, without personal data (for Open311 status and the API)
