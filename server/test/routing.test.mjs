@@ -184,3 +184,24 @@ describe('routing: command line and start', () => {
     assert.match(readme, /routing check/);
   });
 });
+
+describe('workflow settings from the environment', () => {
+  test('routing file, SMTP, sender and the warning time become receiver options; a wrong warning time is refused', async () => {
+    const { readSettings, receiverOptions } = await import('../src/cli/options.mjs');
+    const options = receiverOptions(
+      readSettings({}, { RECEIVER_ROUTING: '/etc/meldpunt/routing.json', RECEIVER_SMTP_URL: 'smtps://u:p@mail.example:465', RECEIVER_MAIL_FROM: 'meldpunt@mechelen.be', RECEIVER_ESCALATE_AFTER_HOURS: '18.5' }),
+    );
+    assert.equal(options.routing, '/etc/meldpunt/routing.json');
+    assert.equal(options.smtpUrl, 'smtps://u:p@mail.example:465');
+    assert.equal(options.mailFrom, 'meldpunt@mechelen.be');
+    assert.equal(options.escalateAfterMs, 18.5 * 60 * 60 * 1000);
+    for (const hours of ['0', '25']) {
+      assert.throws(() => receiverOptions(readSettings({}, { RECEIVER_ESCALATE_AFTER_HOURS: hours })), /RECEIVER_ESCALATE_AFTER_HOURS/);
+    }
+  });
+
+  test('--help names the workflow settings', async () => {
+    const { stdout } = await run(process.execPath, [bin, '--help']);
+    for (const word of ['RECEIVER_ROUTING', 'RECEIVER_SMTP_URL', 'RECEIVER_MAIL_FROM', 'RECEIVER_ESCALATE_AFTER_HOURS', 'routing check FILE']) assert.ok(stdout.includes(word), word);
+  });
+});

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { generateKey } from '../src/crypto/field-cipher.mjs';
+import { createFieldCipher, generateKey } from '../src/crypto/field-cipher.mjs';
 import { createReceiver } from '../src/receiver.mjs';
 import { openStore } from '../src/store/index.mjs';
 import { ORIGIN, TEST_PASSWORD_COST, addAccount, auditTrail, client, manualClock, postReport, signIn, validReport } from './helpers.mjs';
@@ -343,7 +343,11 @@ describe('workflow: the work on a report in the back office', () => {
     assert.equal(contacted.status, 303);
     assert.equal(contacted.location, `/inbox/${reference}?m=changed`);
     const missingTries = await browser.post(`/inbox/${reference}/status`, { status: 'closed', outcome: 'not-reachable', tries: '' });
-    assert.equal(missingTries.location, `/inbox/${reference}?m=unchanged`, 'not reachable needs the number of tries');
+    assert.equal(missingTries.location, `/inbox/${reference}?m=tries-missing#work-title`, 'not reachable needs the number of tries');
+    const explained = await browser.get(`/inbox/${reference}?m=tries-missing`);
+    assert.match(explained.text, /<div class="error-summary" role="alert"><p><a href="#tries">Geef het aantal pogingen \(1 tot 99\) als de persoon niet bereikbaar was\.<\/a><\/p><\/div>/);
+    assert.match(explained.text, /id="tries"[^>]*aria-invalid="true"/);
+    assert.equal((await ctx.store.reports.workflow(reference))?.status, 'contacted');
     clock.tick(20 * 60_000);
     const closed = await browser.post(`/inbox/${reference}/status`, { status: 'closed', outcome: 'not-reachable', tries: '3' });
     assert.equal(closed.location, `/inbox/${reference}?m=changed`);
@@ -403,7 +407,8 @@ describe('workflow: the work on a report in the back office', () => {
     const added = await browser.post(`/inbox/${reference}/notes`, { note: text });
     assert.equal(added.location, `/inbox/${reference}?m=changed#work-title`);
     const empty = await browser.post(`/inbox/${reference}/notes`, { note: '   ' });
-    assert.equal(empty.location, `/inbox/${reference}?m=unchanged#work-title`);
+    assert.equal(empty.location, `/inbox/${reference}?m=note-empty#work-title`);
+    assert.match((await browser.get(`/inbox/${reference}?m=note-empty`)).text, /<a href="#note">Typ een notitie \(hoogstens 2000 tekens\)\.<\/a>/);
     const page = await browser.get(`/inbox/${reference}`);
     assert.ok(page.text.includes('Belde om 10 uur, voicemail &#60;b&#62;ingesproken&#60;/b&#62;'), 'shown as text');
     const [stored] = await ctx.store.notes.list(reference);
@@ -429,5 +434,65 @@ describe('workflow: the work on a report in the back office', () => {
       Object.entries(object).flatMap(([key, value]) => (value && typeof value === 'object' ? keys(/** @type {any} */ (value), `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}`])).sort();
     assert.deepEqual(keys(WORK_MESSAGES.fr), keys(WORK_MESSAGES.nl));
     assert.deepEqual(keys(WORK_MESSAGES.en), keys(WORK_MESSAGES.nl));
+  });
+});
+
+describe('workflow: nothing blocks a report', () => {
+  test('a report whose area cannot be read for routing (key gone) still reaches the coordinators', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workflow-key-'));
+    const smtp = await startSmtp();
+    const clock = manualClock(Date.parse('2026-05-04T08:00:00Z'));
+    try {
+      // A stored report not routed yet (the receiver stopped in between), its area encrypted with a key since dropped.
+      const old = createFieldCipher(generateKey('old'));
+      const seed = openStore(join(dir, 'reports.sqlite'));
+      const id = '6f1c2a8e-7d4b-4c1e-9a2f-3b5d7e9f1a2c';
+      await seed.reports.create(
+        { id, received_at: clock(), month: '2026-05', format: 'json', partner: 'samana', age_group: '65-plus', about: 'other', lang: 'nl', area: old.encrypt('Heembeemd', id), page: null, fill_ms: 30000, payload: old.encrypt('{}', id), body_hash: 'h' },
+        { key: null, newReference: () => 'KEYGONE1', answer: () => ({ status: 201, body: '' }) },
+      );
+      await seed.close();
+      const ctx = await start({ dir, clock, smtpUrl: smtp.url, extra: { dataKeys: generateKey('new') } });
+      try {
+        await addAccount(/** @type {any} */ ({ receiver: ctx.receiver }), { email: 'c@mechelen.example', role: 'coordinator' });
+        await ctx.receiver.runWorkflow();
+        const status = await ctx.store.reports.workflow('KEYGONE1');
+        assert.deepEqual([status?.status, status?.organisation_id], ['new', null], 'not routed: a coordinator assigns it');
+        assert.deepEqual(smtp.messages.filter((m) => m.subject.includes('KEYGONE1')).map((m) => [m.to.join(), m.subject]), [['c@mechelen.example', 'Nieuwe melding KEYGONE1 wacht op toewijzing']]);
+        assert.deepEqual(await ctx.store.reports.untriaged(100), [], 'and it does not block the reports after it');
+      } finally {
+        await ctx.close();
+      }
+    } finally {
+      await smtp.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the inbox lists overdue reports first, then open ones by deadline, then the handled ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workflow-order-'));
+    const smtp = await startSmtp();
+    const clock = manualClock(Date.parse('2026-05-04T08:00:00Z'));
+    const ctx = await start({ dir, clock, smtpUrl: smtp.url });
+    try {
+      const coordinator = await addAccount(/** @type {any} */ ({ receiver: ctx.receiver }), { email: 'c@mechelen.example', role: 'coordinator' });
+      /** @param {Record<string, unknown>} overrides */
+      const post = async (overrides) => (await (await postReport(ctx.base, personalReport(overrides))).json()).reference;
+      const oldest = await post({ ageGroup: '26-64' });
+      clock.tick(10 * HOUR);
+      const handled = await post({ ageGroup: '65-plus' });
+      clock.tick(10 * HOUR);
+      const newest = await post({ ageGroup: '65-plus' });
+      await ctx.store.reports.setStatus(handled, { status: 'contacted', at: clock(), actorId: null, actor: 'test' });
+      clock.tick(5 * HOUR); // the oldest is now 25 hours old: overdue
+      const browser = await signIn(/** @type {any} */ ({ base: ctx.base, receiver: ctx.receiver }), coordinator);
+      const list = JSON.parse((await browser.get('/inbox.json')).text);
+      assert.deepEqual(list.rows.map((/** @type {any} */ row) => row.reference), [oldest, newest, handled]);
+      assert.ok(list.rows[0].msLeft < 0 && list.rows[1].msLeft > 0);
+    } finally {
+      await ctx.close();
+      await smtp.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

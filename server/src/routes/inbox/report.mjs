@@ -31,7 +31,8 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
     const query = /** @type {Record<string, string>} */ (request.query);
     const t = messagesFor(request.lang);
     const csrfToken = reply.generateCsrf();
-    const work = reportWork({ account, csrfToken, ...workView, now: config.now(), lang: request.lang });
+    const problem = query.m === 'tries-missing' || query.m === 'note-empty' ? query.m : null;
+    const work = reportWork({ account, csrfToken, ...workView, now: config.now(), problem, lang: request.lang });
     const body = reportPage({
       account,
       csrfToken,

@@ -204,6 +204,9 @@ export const MIGRATIONS = [
       -- earlier receiver count as triaged: no mail about old reports after an upgrade.
       ALTER TABLE reports ADD COLUMN triaged_at INTEGER;
       UPDATE reports SET triaged_at = received_at;
+      -- Reports of an earlier receiver past their deadline count as escalated: no flood of
+      -- warnings about old reports after an upgrade (younger ones are still warned about).
+      UPDATE reports SET escalated_at = received_at + ${24 * 60 * 60 * 1000} WHERE received_at + ${24 * 60 * 60 * 1000} < ${Date.now()};
       CREATE INDEX reports_deadline ON reports (status, deadline_at);
       CREATE INDEX reports_untriaged ON reports (triaged_at) WHERE triaged_at IS NULL;
 
