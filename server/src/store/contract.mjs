@@ -103,6 +103,17 @@
  * @property {number | null} escalated_at
  * @property {boolean} erased
  *
+ * @typedef {object} ReportQuery  which reports the inbox lists, and which page of them
+ * @property {string | null} [organisationId]   only the reports assigned to this organisation
+ * @property {boolean} [unassigned]             only the reports assigned to no organisation
+ * @property {ReportStatus[] | null} [statuses] only reports with one of these statuses
+ * @property {string | null} [partner]          only the reports from this partner
+ * @property {number | null} [overdueAt]        only open reports (new, assigned) whose deadline is before this moment
+ * @property {number | null} [receivedAfter]    only reports received after this moment (epoch ms)
+ * @property {number} now                       the moment that decides the order (what is overdue)
+ * @property {number} limit                     0 or more
+ * @property {number} offset                    0 or more
+ *
  * @typedef {{ kind: 'new' } | { kind: 'in-progress', fingerprint: string | null }
  *   | { kind: 'done', status: number, body: string, fingerprint: string | null }} KeyClaim
  *
@@ -119,6 +130,7 @@
  * @property {number | null} locked_until
  * @property {number | null} disabled_at
  * @property {number} demo                    1 for accounts seeded by the demo
+ * @property {'nl' | 'fr' | 'en' | null} lang  the back office's language chosen by the person; null: from the browser
  * @property {number} created_at
  *
  * @typedef {object} AuditEntry
@@ -165,6 +177,17 @@
  *   deadline_at is before `now`, most overdue first; then the other open reports by
  *   deadline_at, soonest first; then the rest (contacted, closed), newest first.
  * @property {() => Promise<number>} count
+ * @property {(query: ReportQuery) => Promise<{ rows: ReportRow[], total: number }>} search
+ *   The inbox's list. `rows`: at most `limit` reports (none when limit is 0) that match
+ *   every filter given, skipping the first `offset`, in this order: first the open
+ *   reports (new, assigned) whose deadline_at is before `now`, most overdue first;
+ *   then the other open reports, soonest deadline first; then the rest (contacted,
+ *   closed), newest first; ties by received_at newest first, then by reference, so
+ *   pages never overlap or skip (list's 'urgency' order, with a tie-break). `total`:
+ *   how many match, whatever limit and offset. Done in the database with indexes,
+ *   never by reading every row.
+ * @property {(organisationId: string | null) => Promise<string[]>} partners
+ *   the distinct partners of the stored reports (of one organisation when given), sorted; no nulls
  * @property {(reference: string, organisationId: string, change: Actor & { at: number, detail?: string | null, mail: OutgoingMail[] }) => Promise<boolean>} assign
  *   In one transaction: when the report exists, is not erased or closed, and is not
  *   assigned to this organisation already, sets organisation_id, assigned_at,
@@ -191,7 +214,9 @@
  *   (sets triaged_at only when it is still null and the report is not erased); only the
  *   winner, in the same transaction, assigns it to organisationId when given (as
  *   `assign` does: status, assigned_at/by, a history entry with `detail`) and puts
- *   `mail` in the outbox. Returns true for the winner; false (nothing written) otherwise.
+ *   `mail` in the outbox. When the report was closed or given an organisation by hand
+ *   before, the winner only claims (no assignment, no mail). Returns true for the winner;
+ *   false (nothing written) otherwise.
  * @property {(reference: string) => Promise<HistoryEntry[]>} history  oldest first
  * @property {(reference: string) => Promise<WorkflowStatus | undefined>} workflow
  *   the report's handling, without personal data (for Open311 status and the API)
@@ -226,6 +251,9 @@
  * @property {(month: string | null) => Promise<any[]>} visibleBuckets
  * @property {(month: string | null) => Promise<any[]>} siteViews
  * @property {(month: string | null) => Promise<any[]>} reportCounts
+ * @property {(month: string | null) => Promise<Pick<ReportRow, 'partner' | 'month' | 'received_at' | 'deadline_at' | 'contacted_at' | 'closed_at' | 'status' | 'outcome'>[]>} handling
+ *   one row per report of the month (all months when null): its handling times and outcome,
+ *   no personal field (kept after erasure, for the council's figures)
  *
  * @typedef {object} AccountStore
  * @property {(account: { email: string, name: string, role: Account['role'], organisation_id: string | null, password_hash?: string | null, totp_secret?: string | null, demo?: number, created_at: number }) => Promise<Account>} create
@@ -278,6 +306,7 @@
  *   counts the attempt, keeps the error, ends the lease, due again at nextAttemptAt
  * @property {(reference: string) => Promise<OutboxRow[]>} forReference  oldest first
  * @property {() => Promise<number>} failing  unsent mails with at least one failed attempt
+ * @property {(sentBefore: number) => Promise<number>} purge  deletes mails sent before the moment given; returns how many
  *
  * @typedef {object} SettingStore
  * @property {(key: string) => Promise<string | undefined>} get

@@ -66,6 +66,11 @@ function pathText(path) {
 
 /** zod's message for a key that is not allowed, in the same "path: what" form. @param {any} issue */
 function issueText(issue) {
+  if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
+    // "one value or a list": report the problem of the form that was given.
+    const branch = issue.errors.find((/** @type {any[]} */ issues) => issues.some((sub) => sub.code !== 'invalid_type' || sub.path.length > 0));
+    if (branch) return branch.flatMap((/** @type {any} */ sub) => issueText({ ...sub, path: [...issue.path, ...sub.path] }));
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((/** @type {string} */ key) => `${pathText([...issue.path, key])}: unknown field (use partner, ageGroup, area, organisation)`);
   }

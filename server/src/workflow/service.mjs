@@ -37,13 +37,29 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
   /** @param {Omit<import('../store/contract.mjs').AuditEntry, 'at'>} entry */
   const audit = (entry) => store.audit.record({ at: now(), ...entry });
 
+  /**
+   * Who gets a notice: the organisation's active members; the coordinators when the
+   * report has no organisation, or its organisation has nobody to read it yet.
+   * @param {string | null} organisationId
+   */
+  async function noticeRecipients(organisationId) {
+    const members = organisationId === null ? [] : await organisationRecipients(store, organisationId);
+    return members.length ? members : coordinatorRecipients(store);
+  }
+
   /** Route one report that has not been routed yet. @param {string} reference */
   async function triage(reference) {
     const report = await store.reports.findByReference(reference);
     if (!report || report.triaged_at !== null || report.erased_at !== null) return false;
-    const match = route(routing, { partner: report.partner, ageGroup: report.age_group, area: cipher.decrypt(report.area, report.id) });
+    let match = null;
+    try {
+      match = route(routing, { partner: report.partner, ageGroup: report.age_group, area: cipher.decrypt(report.area, report.id) });
+    } catch (error) {
+      // E.g. an area encrypted with a key no longer listed: the coordinators assign it by hand.
+      log.error({ err: { message: /** @type {Error} */ (error).message } }, `routing ${reference} failed; coordinators are told`);
+    }
     const organisation = match ? await store.organisations.find(match.organisation) : undefined;
-    const recipients = organisation ? await organisationRecipients(store, organisation.id) : await coordinatorRecipients(store);
+    const recipients = await noticeRecipients(organisation?.id ?? null);
     const mail = noticeMail({ reference, deadlineAt: report.deadline_at, baseUrl: baseUrl(), organisationName: organisation?.name ?? null }, recipients);
     const at = now();
     const detail = match && organisation ? `rule:${match.rule}` : null;
@@ -55,7 +71,13 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
   /** Route every report still waiting for it (after a crash too), oldest first. */
   async function triagePending() {
     let routed = 0;
-    for (const reference of await store.reports.untriaged(BATCH)) if (await triage(reference)) routed += 1;
+    for (const reference of await store.reports.untriaged(BATCH)) {
+      try {
+        if (await triage(reference)) routed += 1;
+      } catch (error) {
+        log.error({ err: { message: /** @type {Error} */ (error).message } }, `routing ${reference} failed; tried again next round`);
+      }
+    }
     return routed;
   }
 
@@ -68,9 +90,13 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
     let escalated = 0;
     for (const report of due) {
       const mail = escalationMail({ reference: report.reference, deadlineAt: report.deadline_at, baseUrl: baseUrl(), afterMs: escalateAfterMs }, recipients);
-      if (await store.reports.claimEscalation(report.reference, at, mail)) {
-        escalated += 1;
-        await audit({ actor_id: null, actor: 'system', action: 'escalate', reference: report.reference, organisation_id: report.organisation_id });
+      try {
+        if (await store.reports.claimEscalation(report.reference, at, mail)) {
+          escalated += 1;
+          await audit({ actor_id: null, actor: 'system', action: 'escalate', reference: report.reference, organisation_id: report.organisation_id });
+        }
+      } catch (error) {
+        log.error({ err: { message: /** @type {Error} */ (error).message } }, `escalating ${report.reference} failed; tried again next round`);
       }
     }
     return escalated;
@@ -101,12 +127,14 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
   /** @type {Promise<any> | null} */
   let running = null;
   let again = false;
+  let stopped = false;
 
   /**
    * One round: route, escalate, send. Calls while a round runs ask for one more round
    * after it (so a report arriving mid-round is not left for the next interval).
    */
   function tick() {
+    if (stopped) return Promise.resolve({ routed: 0, escalated: 0, sent: 0, failed: 0 });
     if (running) {
       again = true;
       return running;
@@ -115,6 +143,7 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
       const result = { routed: 0, escalated: 0, sent: 0, failed: 0 };
       do {
         again = false;
+        if (stopped) break;
         for (const [name, step] of /** @type {const} */ ([['routed', triagePending], ['escalated', escalateDue]])) {
           try {
             result[name] += await step();
@@ -145,12 +174,25 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
    * @param {{ id: number, email: string }} account
    */
   async function assign(report, organisation, account) {
-    const recipients = await organisationRecipients(store, organisation.id);
+    const recipients = await noticeRecipients(organisation.id);
     const mail = noticeMail({ reference: report.reference, deadlineAt: report.deadline_at, baseUrl: baseUrl(), organisationName: organisation.name }, recipients);
     return store.reports.assign(report.reference, organisation.id, { at: now(), actorId: account.id, actor: account.email, mail });
   }
 
-  return { triage, triagePending, escalateDue, sendDue, tick, assign, escalateAfterMs };
+  /** A round soon, after the current request's answer: errors go to the log. */
+  function soon() {
+    setImmediate(() => {
+      tick().catch((error) => log.error({ err: { message: error.message } }, 'workflow round failed'));
+    });
+  }
+
+  /** No more rounds (the receiver stops); resolves when the one running has finished. */
+  function stop() {
+    stopped = true;
+    return running ? running.then(() => undefined, () => undefined) : Promise.resolve();
+  }
+
+  return { triage, triagePending, escalateDue, sendDue, tick, soon, stop, assign, escalateAfterMs };
 }
 
 /** @typedef {ReturnType<typeof createWorkflow>} Workflow */

@@ -11,9 +11,7 @@ async function workflowPlugin(app, { workflow }) {
   app.decorate('workflow', workflow);
   app.addHook('onResponse', async (request, reply) => {
     if (!request.routeOptions.config?.report || reply.statusCode !== 201) return;
-    setImmediate(() => {
-      workflow.tick().catch((error) => app.log.error({ err: { message: error.message } }, 'routing after intake failed'));
-    });
+    workflow.soon();
   });
 }
 

@@ -204,6 +204,9 @@ export const MIGRATIONS = [
       -- earlier receiver count as triaged: no mail about old reports after an upgrade.
       ALTER TABLE reports ADD COLUMN triaged_at INTEGER;
       UPDATE reports SET triaged_at = received_at;
+      -- Reports of an earlier receiver past their deadline count as escalated: no flood of
+      -- warnings about old reports after an upgrade (younger ones are still warned about).
+      UPDATE reports SET escalated_at = received_at + ${24 * 60 * 60 * 1000} WHERE received_at + ${24 * 60 * 60 * 1000} < ${Date.now()};
       CREATE INDEX reports_deadline ON reports (status, deadline_at);
       CREATE INDEX reports_untriaged ON reports (triaged_at) WHERE triaged_at IS NULL;
 
@@ -248,6 +251,19 @@ export const MIGRATIONS = [
       );
       CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
       CREATE INDEX outbox_reference ON outbox (reference);
+    `);
+  },
+
+  // 4: the inbox as a work tool (issue 11): each account's language for the back
+  // office, and indexes for the inbox's order and filters (partner; organisation has
+  // its own), so a page of the list never sorts the whole table.
+  (db) => {
+    db.exec(`
+      ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
+      CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+      -- The list's two halves, each read in its order and stopped at the page's end.
+      CREATE INDEX reports_open_by_deadline ON reports (deadline_at, received_at DESC, reference) WHERE status IN ('new', 'assigned');
+      CREATE INDEX reports_done_by_received ON reports (received_at DESC, reference) WHERE status IN ('contacted', 'closed');
     `);
   },
 ];

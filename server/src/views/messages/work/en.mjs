@@ -3,6 +3,8 @@
 export const en = {
   locale: 'en-GB',
   title: 'Follow-up',
+  statuses: { new: 'new', assigned: 'assigned', contacted: 'contacted', closed: 'closed' },
+  outcomes: { reached: 'reached', 'not-reachable': 'not reachable after several tries', referred: 'referred elsewhere', 'no-help-wanted': 'no help wanted' },
   status: 'Status',
   organisation: 'Assigned to',
   unassigned: 'not assigned yet',

@@ -3,6 +3,8 @@
 export const fr = {
   locale: 'fr-BE',
   title: 'Suivi',
+  statuses: { new: 'nouveau', assigned: 'attribué', contacted: 'contact pris', closed: 'clôturé' },
+  outcomes: { reached: 'joint', 'not-reachable': 'injoignable après plusieurs tentatives', referred: 'orienté ailleurs', 'no-help-wanted': 'ne souhaite pas d’aide' },
   status: 'Statut',
   organisation: 'Attribué à',
   unassigned: 'pas encore attribué',

@@ -5,6 +5,8 @@
 export const nl = {
   locale: 'nl-BE',
   title: 'Opvolging',
+  statuses: { new: 'nieuw', assigned: 'toegewezen', contacted: 'contact opgenomen', closed: 'afgesloten' },
+  outcomes: { reached: 'bereikt', 'not-reachable': 'niet bereikbaar na meerdere pogingen', referred: 'doorverwezen', 'no-help-wanted': 'geen hulp gewenst' },
   status: 'Status',
   organisation: 'Toegewezen aan',
   unassigned: 'nog niet toegewezen',
