@@ -45,9 +45,32 @@ export function fixSwappedLetters(word: string, known: ReadonlySet<string>): str
   return word;
 }
 
-const CRISIS = /^(?:zelfmoord|zelfdoding|suicid|dood|sterven|mourir|die|dying|kill)/;
+/**
+ * "picknickbank" → ["picknick", "bank"]: a word the index does not know, read as two words it
+ * does (Dutch and English write compounds the content may not use), with a Dutch linking "s" or
+ * "e" allowed ("buurtsfeest"). Parts have four letters or more; the longest known first part wins.
+ */
+export function splitCompound(word: string, isKnown: (part: string) => boolean): string[] {
+  if (word.length < 8 || isKnown(word)) return [word];
+  for (let end = word.length - 4; end >= 4; end -= 1) {
+    const head = word.slice(0, end);
+    if (!isKnown(head)) continue;
+    const rest = word.slice(end);
+    for (const tail of [rest, ...(/^[se]/.test(rest) && rest.length > 4 ? [rest.slice(1)] : [])]) {
+      if (isKnown(tail)) return [head, tail];
+    }
+  }
+  return [word];
+}
 
-/** Whether a query speaks of suicide or dying (the zero-results text then puts 1813 first). */
-export function isCrisisQuery(query: string): boolean {
-  return tokenize(query).some((word) => CRISIS.test(word));
+/** Words of suicide and dying: starts of longer words, and short words that count only whole ("die", not "dienst"). */
+const CRISIS_STARTS = /^(?:zelfmoord|zelfdoding|suicid|sterven|mourir|dying|kill|unalive)/;
+const CRISIS_WORDS = new Set(['dood', 'doodgaan', 'die', 'dead', 'tuer', 'tue', 'kms']);
+
+/**
+ * Whether a query speaks of suicide or dying: the zero-results text then puts 1813 first, and
+ * the search puts the crisis lines it found first. A language's stop words are left out (Dutch "die" is "that").
+ */
+export function isCrisisQuery(query: string, stopWords: ReadonlySet<string> = new Set()): boolean {
+  return tokenize(query).some((word) => !stopWords.has(word) && (CRISIS_WORDS.has(word) || CRISIS_STARTS.test(word)));
 }

@@ -2,7 +2,7 @@ import { localize } from '../content/localize.js';
 import type { Resource } from '../content/select.js';
 import type { LocalizedText } from '../content/types.js';
 import type { Locale } from '../i18n/locale.js';
-import { AUDIENCE_TERMS, fixSwappedLetters, termsFor, tokenize } from './analyze.js';
+import { AUDIENCE_TERMS, fixSwappedLetters, isCrisisQuery, splitCompound, termsFor, tokenize } from './analyze.js';
 import { loadSearchLanguage, PLAIN_LANGUAGE, type KeywordsById, type SearchLanguage } from './language.js';
 import { createIndex } from './rank.js';
 
@@ -33,8 +33,9 @@ function fields(resource: Resource, locale: Locale, builtIn: KeywordsById): Reco
   const t = (text: LocalizedText | undefined) => (text ? localize(text, locale).text : '');
   const keywords = keywordsOf(resource, locale, builtIn).join(' , ');
   const audiences = resource.item.audiences as readonly string[];
+  // An age in a query ("ik ben 70") finds what is made for that age group, not the lines for everyone.
   const audience = Object.entries(AUDIENCE_TERMS)
-    .filter(([name]) => audiences.includes(name))
+    .filter(([name]) => audiences.includes(name) && !audiences.includes('everyone'))
     .map(([, term]) => term)
     .join(' ');
   if (resource.kind === 'helpline') {
@@ -49,11 +50,14 @@ function fields(resource: Resource, locale: Locale, builtIn: KeywordsById): Reco
  * Relevance-ranked search (see rank.ts): a query of several words matches on the
  * words that matter (stop words left out, any word may match, more matches rank
  * higher); words are stemmed per language (diminutives, plurals, feminine forms);
- * a word of three letters or more also finds longer words it starts ("vriend" →
+ * a word of four letters or more also finds longer words it starts ("vriend" →
  * "vriendschap"), a word of five letters or more forgives one typo and of nine or
- * more two ("eenzaamhied"), and two swapped letters are put back ("lonley").
+ * more two ("eenzaamhied"), two swapped letters are put back ("lonley"), and an unknown
+ * compound is read as the two known words it is made of ("picknickbank"). When the query speaks
+ * of suicide or dying, the crisis lines it found come first.
  */
 export function createSearcher(resources: readonly Resource[], locale: Locale = 'nl', language: SearchLanguage = PLAIN_LANGUAGE): Searcher {
+  const terms = termsFor(language);
   const index = createIndex(
     resources.map((resource) => {
       const texts = fields(resource, locale, language.keywords);
@@ -61,18 +65,26 @@ export function createSearcher(resources: readonly Resource[], locale: Locale = 
     }),
     {
       tokenize,
-      terms: termsFor(language),
+      terms,
       weights: FIELDS.map((field) => WEIGHTS[field]),
-      prefix: (term) => term.length >= 3,
+      prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0),
     },
   );
+  const isKnown = (word: string) => (terms(word) ?? []).some((term) => index.vocabulary.has(term));
   return (query) => {
-    const hits = index.search(tokenize(query).map((word) => fixSwappedLetters(word, index.vocabulary)).join(' '));
+    const words = tokenize(query).flatMap((word) => splitCompound(fixSwappedLetters(word, index.vocabulary), isKnown));
+    const hits = index.search(words.join(' '));
     const best = hits[0]?.score ?? 0;
-    return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.doc]!);
+    const found = hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).map((hit) => resources[hit.doc]!);
+    if (!isCrisisQuery(query, language.stopWords)) return found;
+    // A crisis line the words found is never dropped as noise, and comes first.
+    const crisisLines = hits.map((hit) => resources[hit.doc]!).filter(isCrisisLine);
+    return [...crisisLines, ...found.filter((resource) => !isCrisisLine(resource))];
   };
 }
+
+const isCrisisLine = (resource: Resource) => resource.kind === 'helpline' && resource.item.crisis === true;
 
 /** Loads the language's search data (a small chunk), then indexes the resources. */
 export async function loadSearcher(resources: readonly Resource[], locale: Locale): Promise<Searcher> {

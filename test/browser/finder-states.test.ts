@@ -115,6 +115,13 @@ describe('<eenzaamheid-hulp> finder states', () => {
       await waitFor(() => $(el, '[role="status"]').textContent!.trim() === 'No results', 'the announcement');
     });
 
+    it('keeps the listening line first for the Dutch stop word "die" ("that"), which is no crisis word on a Dutch page', async () => {
+      const el = await renderWidget(html`<eenzaamheid-hulp></eenzaamheid-hulp>`);
+      await typeSearch(el, 'die qwertyuiop');
+      const box = await noResults(el);
+      expect([...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:106', 'tel:1813']);
+    });
+
     it('offers a listening line before a suicide line, in the page’s language first', async () => {
       const el = await renderWidget(html`<eenzaamheid-hulp lang="fr"></eenzaamheid-hulp>`);
       await typeSearch(el, 'qwertyuiop');

@@ -13,7 +13,8 @@ import { loadSearcher } from '../../dist/lib/search/search.js';
 /** A function from a query to the ids of the results, in the order shown. */
 export async function finderSearch(lang) {
   const content = translateContent(mechelenFacts, lang, BUILT_IN_TEXTS[lang]);
-  const resources = allResources(content);
+  // The lines a page in `lang` shows (the French-language lines on fr and en pages only), as the widget does.
+  const resources = allResources(content, lang);
   const searcher = await loadSearcher(resources, lang);
   return (query) => finderResults(resources, searcher, 'everyone', query).map((resource) => resource.item.id);
 }

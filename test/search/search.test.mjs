@@ -2,10 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mechelenFacts } from '../../dist/lib/content/mechelen-facts.js';
 import { allResources } from '../../dist/lib/content/select.js';
-import { fixSwappedLetters, isCrisisQuery, termsFor } from '../../dist/lib/search/analyze.js';
+import { fixSwappedLetters, isCrisisQuery, splitCompound, termsFor } from '../../dist/lib/search/analyze.js';
 import { createIndex, editDistance } from '../../dist/lib/search/rank.js';
 import { createSearcher, keywordsOf } from '../../dist/lib/search/search.js';
 import { english } from '../../dist/lib/search/languages/en.js';
+import { french } from '../../dist/lib/search/languages/fr.js';
 import { dutch } from '../../dist/lib/search/languages/nl.js';
 import { stemDutch } from '../../dist/lib/search/languages/stem-nl.js';
 import { stemEnglish } from '../../dist/lib/search/languages/stem-en.js';
@@ -27,7 +28,7 @@ describe('search: stems', () => {
   });
 
   it('gives French plurals and feminine forms one stem', () => {
-    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre']]) {
+    for (const [a, b] of [['seule', 'seul'], ['seules', 'seul'], ['voisins', 'voisin'], ['isolee', 'isole'], ['rencontrer', 'rencontre'], ['ados', 'ado'], ['amis', 'ami'], ['gratuitement', 'gratuit'], ['harcelement', 'harcele'], ['demenagement', 'demenage']]) {
       assert.equal(stemFrench(a), stemFrench(b), `${a} ~ ${b}`);
     }
   });
@@ -49,6 +50,15 @@ describe('search: terms', () => {
     assert.deepEqual(en('die'), ['die'], 'in English "die" is a word that matters');
   });
 
+  it('drops text-speak forms of stop words ("k voel me alleen", "i dont", "jsuis seul") and function words that only add noise', () => {
+    assert.equal(termsFor(dutch)('k'), null);
+    assert.equal(termsFor(english)('dont'), null);
+    assert.equal(termsFor(french)('jsuis'), null);
+    assert.deepEqual(termsFor(french)('seul'), ['seul']);
+    assert.equal(termsFor(french)('seulement'), null, '"seulement" (only) is not "seul" (alone)');
+    assert.equal(termsFor(dutch)('tegen'), null, '"tegen" (against) finds nothing by itself');
+  });
+
   it('reads an age as an audience and "ij" as "ei" in Dutch', () => {
     assert.deepEqual(termsFor(dutch)('15'), ['15', 'audienceyouth']);
     assert.deepEqual(termsFor(english)('70'), ['70', 'audienceseniors']);
@@ -60,10 +70,33 @@ describe('search: terms', () => {
     assert.equal(fixSwappedLetters('lonley', new Set(['other'])), 'lonley');
   });
 
+  it('reads an unknown compound as two known words, with a Dutch linking letter', () => {
+    const known = new Set(['picknick', 'bank', 'buurt', 'feest', 'help', 'line']);
+    const isKnown = (word) => known.has(word);
+    assert.deepEqual(splitCompound('picknickbank', isKnown), ['picknick', 'bank']);
+    assert.deepEqual(splitCompound('buurtsfeest', isKnown), ['buurt', 'feest']);
+    assert.deepEqual(splitCompound('helpline', isKnown), ['help', 'line']);
+    assert.deepEqual(splitCompound('picknickbus', isKnown), ['picknickbus'], 'an unknown part keeps the word whole');
+    assert.deepEqual(splitCompound('bankbank', (word) => word === 'bankbank' || known.has(word)), ['bankbank'], 'a known word is never split');
+  });
+
   it('tells crisis words', () => {
     assert.equal(isCrisisQuery('ik wil dood'), true);
     assert.equal(isCrisisQuery('idées suicidaires'), true);
+    assert.equal(isCrisisQuery('mon ami parle de se tuer'), true);
+    assert.equal(isCrisisQuery('kms'), true);
     assert.equal(isCrisisQuery('een praatje'), false);
+    assert.equal(isCrisisQuery('ik ben doodmoe van de zorg'), false, 'a short crisis word counts only whole');
+    assert.equal(isCrisisQuery('een dienst die helpt'), true, 'without a language, "die" is the English word');
+    assert.equal(isCrisisQuery('een dienst die helpt', dutch.stopWords), false, 'Dutch "die" is a stop word');
+    assert.equal(isCrisisQuery('I want to die', english.stopWords), true);
+  });
+
+  it('keeps French pronouns out and the words of "je n’en peux plus" that matter in', () => {
+    const fr = termsFor(french);
+    assert.equal(fr('se'), null);
+    assert.equal(fr('lui'), null);
+    assert.deepEqual(fr('peux'), ['peux', 'peu']);
   });
 });
 
@@ -84,6 +117,28 @@ describe('search: ranking', () => {
     assert.deepEqual(ids(search('vriend')), ['friends']);
     assert.deepEqual(ids(search('vriendschpa')), ['friends']);
     assert.deepEqual(ids(search('ontmoetn')), ['friends']);
+  });
+
+  it('finds a compound of two known words, and no longer words from a start of three letters', () => {
+    assert.deepEqual(ids(search('vriendenbank')).sort(), ['benches', 'friends']);
+    assert.deepEqual(ids(search('vriendenbus')), [], 'a compound with an unknown part finds nothing');
+    assert.deepEqual(ids(search('ont')), [], '"ont" is too short to stand for "ontmoeten"');
+    assert.deepEqual(ids(search('ontm')), ['friends']);
+  });
+
+  it('puts the crisis lines it found first when a query speaks of suicide, whatever else matches more', () => {
+    const crisisLine = { kind: 'helpline', item: { id: 'crisis-line', name: text('Lijn'), number: '1', purpose: text('Bij zelfmoordgedachten.'), audiences: ['everyone'], routes: [], crisis: true, source: 'test', keywords: { nl: ['zelfmoord'] } } };
+    const talk = [initiative('talk', 'Praten', ['praten', 'vriend', 'vrienden', 'praatje'])];
+    const search = createSearcher([...talk, crisisLine], 'nl', dutch);
+    assert.deepEqual(ids(search('mijn vriend wil praten over zelfmoord')), ['crisis-line', 'talk']);
+    assert.deepEqual(ids(search('mijn vriend wil praten')), ['talk'], 'and nothing changes for other queries');
+  });
+
+  it('reads an age as the audience of what is made for that age group, not of lines for everyone', () => {
+    const forEveryone = { ...initiative('everyone', 'Voor iedereen', ['praten']).item, audiences: ['everyone', 'seniors'] };
+    const forSeniors = { ...initiative('seniors', 'Voor ouderen', ['ouderen']).item, audiences: ['seniors'] };
+    const search = createSearcher([{ kind: 'initiative', item: forEveryone }, { kind: 'initiative', item: forSeniors }], 'nl', dutch);
+    assert.deepEqual(ids(search('ik ben 72')), ['seniors']);
   });
 
   it('finds nothing for unrelated words', () => {

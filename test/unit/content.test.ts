@@ -14,6 +14,18 @@ describe('parseContent', () => {
     expect(content.initiatives).to.have.length(9);
   });
 
+  it('gives every built-in item a public source (1712: its own site), without the render-only source language', () => {
+    const items = [...mechelenContentAllLanguages.helplines, ...mechelenContentAllLanguages.initiatives];
+    for (const item of items) {
+      expect(item.source, item.id).to.not.contain('CONTENT.md');
+      expect(Object.keys(item), item.id).to.not.include('sourceLang');
+      if (item.contact) expect(Object.keys(item.contact), item.id).to.not.include('sourceLang');
+    }
+    const line1712 = mechelenContentAllLanguages.helplines.find((line) => line.id === 'hulplijn-1712')!;
+    expect([line1712.source, line1712.sourceUrl, line1712.checked]).to.deep.equal(['1712.be', 'https://1712.be', '2026-11-27']);
+    expect(Object.keys(mechelenContentAllLanguages.meldpunt)).to.not.include('sourceLang');
+  });
+
   it('ignores a polluted Object.prototype', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.fr = 'POLLUTED';

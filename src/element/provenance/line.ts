@@ -1,18 +1,25 @@
 import { html, nothing } from 'lit';
 import type { Helpline, Initiative, Provenance } from '../../content/types.js';
+import type { Locale } from '../../i18n/locale.js';
 import { builtInSources } from '../../content/translations/sources.js';
 import { formatDate } from '../../i18n/dates.js';
 import { provenanceMessages } from '../../i18n/provenance.js';
 import type { ViewContext } from '../render/context.js';
 import { safeLink, text } from '../render/text.js';
 
-/** "Bron: HLN, van 28 april 2022." and, only when checked against a current source, "Gegevens nagekeken op …". */
-function provenanceLine(facts: Provenance, view: ViewContext): unknown {
+type SourceFacts = Provenance & { readonly sourceLang?: Locale | undefined };
+
+/**
+ * "Bron: HLN, van 28 april 2022." and, only when checked against a current source, "Gegevens nagekeken op …".
+ * A source's name in another language than the page (a Dutch newspaper on a French page) carries its `lang`.
+ */
+function provenanceLine(facts: SourceFacts, view: ViewContext): unknown {
   const { messages, locale } = view;
   if (!facts.source) return nothing;
   const words = provenanceMessages[locale];
   const date = facts.sourceDate ? words.sourceOf(formatDate(facts.sourceDate, locale)) : '';
-  const name = facts.sourceUrl ? safeLink(facts.sourceUrl, facts.source) : facts.source;
+  const linked = facts.sourceUrl ? safeLink(facts.sourceUrl, facts.source) : facts.source;
+  const name = facts.sourceLang && facts.sourceLang !== locale ? html`<span lang=${facts.sourceLang}>${linked}</span>` : linked;
   return html`<p class="checked">
     ${words.source}${messages.colon} ${name}${date}.${facts.checked ? html` ${words.checkedOn(formatDate(facts.checked, locale))}.` : nothing}
   </p>`;

@@ -20,6 +20,6 @@ export async function loadFinderSearch(resources: readonly Resource[], locale: L
   const words = language.noResults;
   return {
     search: createSearcher(resources, locale, language),
-    noResults: words ? (input, view) => noResults(input, view, words) : undefined,
+    noResults: words ? (input, view) => noResults(input, view, words, language.stopWords) : undefined,
   };
 }

@@ -19,7 +19,13 @@ export interface NoResultsInput {
  * audience is chosen; the lines to talk to now follow, a listening line (106) before
  * a suicide line (1813) unless the words speak of suicide.
  */
-export function noResults(input: NoResultsInput, view: ViewContext, words: NoResultsMessages): TemplateResult {
+export function noResults(
+  input: NoResultsInput,
+  view: ViewContext,
+  words: NoResultsMessages,
+  /** The page language's stop words: Dutch "die" ("that") does not speak of dying. */
+  stopWords: ReadonlySet<string> = new Set(),
+): TemplateResult {
   const { messages, level } = view;
   const { query, audience } = input;
   const name = messages.audienceNames[audience];
@@ -33,7 +39,7 @@ export function noResults(input: NoResultsInput, view: ViewContext, words: NoRes
     <p>${said}</p>
     <p>${words.talkNow}</p>
     <ul class="cards">
-      ${talkNowLines(input.content, view.locale, isCrisisQuery(query)).map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}
+      ${talkNowLines(input.content, view.locale, isCrisisQuery(query, stopWords)).map((line) => helplineCard(line, view, { compact: true, level: level + 3 }))}
     </ul>
   </div>`;
 }

@@ -10,7 +10,8 @@ export const english: SearchLanguage = {
     or but so to of in on at for with about from by as is am are was were be been being have has had
     do does did want wants need needs would could can should will feel feeling feels get got just
     really very too all always any some what who where how when why there here this that these those
-    not no one s t m don doesn ll ve re d into out up`.split(/\s+/),
+    not no one s t m don doesn ll ve re d into out up
+    dont cant wont didnt isnt ive youre u ur`.split(/\s+/),
   ),
   stem: stemEnglish,
   keywords: keywordsEn,

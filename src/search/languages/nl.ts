@@ -12,7 +12,8 @@ export const dutch: SearchLanguage = {
     doet doen voel voelt voelen zit zitten in op aan met voor van naar om te bij uit over door tot
     als dan zo heel erg echt wel niet geen nog al ook meer veel weinig altijd soms vaak hele
     helemaal iets wat wie waar hoe waarom wanneer graag gewoon even eens toch nu mee zelf beetje
-    ergens iemand andere anders jaar`.split(/\s+/),
+    ergens iemand andere anders jaar
+    k ge gij da wa ff mn zn tegen`.split(/\s+/),
   ),
   stem: stemDutch,
   keywords: keywordsNl,
