@@ -3,6 +3,7 @@ import context from './plugins/app/context.mjs';
 import hostCheck from './plugins/app/host-check.mjs';
 import { intakePriorityPlugin } from './plugins/app/read-gate.mjs';
 import responses from './plugins/app/responses.mjs';
+import workflow from './plugins/app/workflow.mjs';
 import cors from './plugins/external/cors.mjs';
 import helmet from './plugins/external/helmet.mjs';
 import rateLimit from './plugins/external/rate-limit.mjs';
@@ -18,7 +19,7 @@ import intake from './routes/intake/index.mjs';
  *    and errors leave, deny-by-default routes, who is signed in);
  *  - routes: mirror the URL tree; a folder's index says who may reach what is in it.
  * @param {import('fastify').FastifyInstance} app
- * @param {Parameters<typeof context>[1] & { sessionSecrets: string[] }} services
+ * @param {Parameters<typeof context>[1] & { sessionSecrets: string[], workflow: import('./workflow/service.mjs').Workflow }} services
  */
 export async function buildApp(app, services) {
   await app.register(access);
@@ -29,6 +30,7 @@ export async function buildApp(app, services) {
   await app.register(rateLimit);
   await app.register(intakePriorityPlugin);
   await app.register(cors, { origins: services.config.allowedOrigins });
+  await app.register(workflow, { workflow: services.workflow });
 
   await app.register(assetRoutes);
   await app.register(intake);

@@ -2,6 +2,8 @@ import { DEFAULT_COST } from './auth/passwords.mjs';
 import { DEFAULT_MIN_FILL_MS } from './intake/spam.mjs';
 import { DEFAULT_DUPLICATE_WINDOW_MS } from './open311/intake.mjs';
 import { builtInPolicy } from './retention/policy.mjs';
+import { DEFAULT_ESCALATE_AFTER_MS } from './workflow/clock.mjs';
+import { DEFAULT_RETRY } from './workflow/service.mjs';
 
 /**
  * The receiver's settings with their defaults. `createReceiver(options)` takes them as
@@ -33,6 +35,13 @@ import { builtInPolicy } from './retention/policy.mjs';
  * @property {number} [retentionIntervalMs] how often the erasure job runs; 0: only on demand
  * @property {string} [dataKeys]          RECEIVER_DATA_KEYS: encryption at rest of personal fields
  * @property {import('./auth/passwords.mjs').ScryptCost} [passwordCost]
+ * @property {string | import('./workflow/routing.mjs').Routing | null} [routing]  routing file path (or its content); none: every report waits for a coordinator
+ * @property {string | null} [smtpUrl]    smtp://user:pass@host:587 or smtps://…; none: mail waits in the outbox
+ * @property {string} [mailFrom]          the sender address of notices and escalations
+ * @property {import('./workflow/mail/transport.mjs').MailTransport | null} [mailTransport]  instead of smtpUrl (tests, the demo)
+ * @property {number} [escalateAfterMs]   coordinators are warned when a report is not contacted this long after receipt (default 20 h)
+ * @property {number} [workflowIntervalMs] how often routing, escalation and the outbox run (default 30 s); 0: on demand and after each report only
+ * @property {{ baseMs: number, maxMs: number }} [mailRetry]  capped exponential backoff of failed mail
  * @property {boolean} [control]          the fail switch (/__control) for the demo and tests; never in production
  * @property {() => number} [now]         clock in ms, injectable for tests
  * @property {boolean | object} [logger]  Fastify/pino logger options; request logs never hold IPs, query strings or tokens
@@ -70,6 +79,13 @@ export function resolveConfig(options = {}) {
     retentionIntervalMs: options.retentionIntervalMs ?? 60 * 60_000,
     dataKeys: options.dataKeys,
     passwordCost: options.passwordCost ?? DEFAULT_COST,
+    routing: options.routing ?? null,
+    smtpUrl: options.smtpUrl ?? null,
+    mailFrom: options.mailFrom ?? 'meldpunt@localhost',
+    mailTransport: options.mailTransport ?? null,
+    escalateAfterMs: options.escalateAfterMs ?? DEFAULT_ESCALATE_AFTER_MS,
+    workflowIntervalMs: options.workflowIntervalMs ?? 30_000,
+    mailRetry: options.mailRetry ?? DEFAULT_RETRY,
     control: options.control ?? false,
     now: options.now ?? (() => Date.now()),
     logger: options.logger ?? false,

@@ -7,6 +7,9 @@ import { createFieldCipher } from './crypto/field-cipher.mjs';
 import { createFailSwitch } from './intake/fail-switch.mjs';
 import { runErasure } from './retention/job.mjs';
 import { openStore } from './store/index.mjs';
+import { smtpTransport } from './workflow/mail/transport.mjs';
+import { loadRouting, validateRouting } from './workflow/routing.mjs';
+import { createWorkflow } from './workflow/service.mjs';
 
 export { REPORT_SCHEMA_VERSION } from 'eenzaamheid-hulp/schema';
 
@@ -61,16 +64,47 @@ export function createReceiver(options = {}) {
   });
   app.server.headersTimeout = 10_000;
 
+  /** @type {number | null} */
+  let boundPort = null;
+  const transport = config.mailTransport ?? (config.smtpUrl ? smtpTransport({ url: config.smtpUrl, from: config.mailFrom }) : null);
+  /** @type {import('./workflow/service.mjs').Workflow | null} */
+  let workflow = null;
+
   const ready = (async () => {
     await store.ready;
+    // A routing file with mistakes stops the start, with every problem listed.
+    const organisations = new Set((await store.organisations.list()).map((organisation) => organisation.id));
+    const routing =
+      config.routing === null ? null
+      : typeof config.routing === 'string' ? loadRouting(config.routing, { organisations })
+      : validateRouting(config.routing, { organisations });
+    workflow = createWorkflow({
+      store,
+      cipher,
+      now: config.now,
+      log: app.log,
+      routing,
+      escalateAfterMs: config.escalateAfterMs,
+      baseUrl: () => config.publicUrl ?? `http://127.0.0.1:${boundPort ?? 8787}`,
+      transport,
+      retry: config.mailRetry,
+    });
     const secrets = await sessionSecrets(store, config.sessionSecrets);
-    await app.register(buildApp, { store, cipher, config, failSwitch, signal: aborter.signal, sessionSecrets: secrets });
+    await app.register(buildApp, { store, cipher, config, failSwitch, signal: aborter.signal, sessionSecrets: secrets, workflow });
     await app.ready();
   })();
+  const workflowReady = async () => {
+    await ready;
+    return /** @type {import('./workflow/service.mjs').Workflow} */ (workflow);
+  };
 
   const retention = () => runErasure({ store, policy: config.retention, now: config.now, auditMonths: config.auditMonths, session: config.session });
   /** @type {NodeJS.Timeout | null} */
   let timer = null;
+  /** @type {NodeJS.Timeout | null} */
+  let workflowTimer = null;
+  /** Routing, escalation and the outbox, now (the schedule runs it every workflowIntervalMs). */
+  const runWorkflow = async () => (await workflowReady()).tick();
 
   /**
    * Start listening; resolves with the bound port (useful with port 0).
@@ -79,6 +113,14 @@ export function createReceiver(options = {}) {
   async function listen(port = 8787, host = '127.0.0.1') {
     await ready;
     await app.listen({ port, host });
+    boundPort = /** @type {import('node:net').AddressInfo} */ (app.server.address()).port;
+    if (config.workflowIntervalMs > 0) {
+      workflowTimer = setInterval(() => {
+        runWorkflow().catch((error) => app.log.error({ err: { message: error.message } }, 'workflow round failed'));
+      }, config.workflowIntervalMs);
+      workflowTimer.unref();
+      runWorkflow().catch((error) => app.log.error({ err: { message: error.message } }, 'workflow round failed'));
+    }
     if (config.retentionIntervalMs > 0) {
       await retention();
       timer = setInterval(() => {
@@ -96,7 +138,11 @@ export function createReceiver(options = {}) {
     closing ??= (async () => {
       aborter.abort();
       if (timer) clearInterval(timer);
+      if (workflowTimer) clearInterval(workflowTimer);
       await ready.catch(() => {});
+      // Let a round in progress finish its store writes before the store closes.
+      await workflow?.tick().catch(() => {});
+      if (!config.mailTransport) transport?.close();
       await app.close();
       await store.close();
     })();
@@ -115,5 +161,8 @@ export function createReceiver(options = {}) {
     listen,
     close,
     runRetention: retention,
+    runWorkflow,
+    /** The workflow service (routing, escalation, outbox), once ready. */
+    workflow: workflowReady,
   };
 }

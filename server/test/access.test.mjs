@@ -89,7 +89,7 @@ describe('every role × every endpoint', () => {
   async function assignedReport() {
     const report = validReport({ phone: '0470 99 88 77', name: 'Toegangstest', situation: 'Geheime situatie', area: 'Leest-Noord', partner: 'samana' });
     const { reference: created } = await (await postReport(ctx.base, report)).json();
-    assert.equal(await ctx.store.reports.assign(created, 'samana', clock()), true);
+    assert.equal(await ctx.store.reports.assign(created, 'samana', { at: clock(), actorId: null, actor: 'system', mail: [] }), true);
     return created;
   }
 

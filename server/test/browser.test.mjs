@@ -108,7 +108,7 @@ describe('the back office in a browser', () => {
     await page.getByRole('status').filter({ hasText: 'De melding is bijgewerkt.' }).waitFor();
     await page.getByRole('button', { name: 'Contact opgenomen' }).click();
     await page.getByRole('status').filter({ hasText: 'De melding is bijgewerkt.' }).waitFor();
-    await page.getByLabel('Afsluiten met uitkomst').selectOption('reached');
+    await page.getByRole('group', { name: 'Uitkomst van het contact' }).getByLabel('bereikt', { exact: true }).check();
     await page.getByRole('button', { name: 'Afsluiten' }).click();
     await page.getByRole('status').filter({ hasText: 'De melding is bijgewerkt.' }).waitFor();
     const row = await storedReport(ctx, { reference });

@@ -70,8 +70,8 @@ describe('erasure on time, with a fixed clock', () => {
     openId = open.id;
     openRef = (await (await postReport(ctx.base, open)).json()).reference;
     clock.tick(20 * 24 * 60 * MINUTE);
-    await ctx.store.reports.assign(closedRef, await ensureOrganisation(), clock());
-    await ctx.store.reports.setStatus(closedRef, { status: 'closed', at: clock(), outcome: 'reached' });
+    await ctx.store.reports.assign(closedRef, await ensureOrganisation(), { at: clock(), actorId: null, actor: 'system', mail: [] });
+    await ctx.store.reports.setStatus(closedRef, { status: 'closed', at: clock(), outcome: 'reached', actorId: null, actor: 'system' });
   });
   after(() => ctx.close());
 

@@ -17,6 +17,7 @@ import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.mjs';
 import { checkTransportSecurity } from '../src/store/pg/open.mjs';
 import { SCHEMA_VERSION as PG_SCHEMA_VERSION } from '../src/store/pg/migrations.mjs';
 import { STORE, freshDatabase, postgresUrl } from './database.mjs';
+import { workflowContract } from './store-workflow.mjs';
 
 const run = promisify(execFile);
 
@@ -31,6 +32,9 @@ const ADAPTERS = [
     },
   },
 ];
+
+/** Who changes reports in these tests. */
+const BY = { actorId: 1, actor: 'coordinator@example.org' };
 
 /** @param {string} id @param {Partial<import('../src/store/contract.mjs').ReportRow>} [overrides] */
 const reportRow = (id, overrides = {}) => ({
@@ -61,6 +65,7 @@ for (const adapter of ADAPTERS) {
       store = opened.store;
     });
     after(() => opened.cleanup());
+
 
     test('a report and its answer are stored together; the same id is never stored twice', async () => {
       const claim = await store.idempotency.claim('key-1', 'fp-1', 1000);
@@ -99,8 +104,8 @@ for (const adapter of ADAPTERS) {
       for (let i = 0; i < 5; i += 1) {
         await store.reports.create(reportRow(`list-${i}`, { received_at: 10_000 + i }), { key: null, newReference: () => `LIST${'ABCDE'[i]}AAA`, answer: () => ({ status: 201, body: '' }) });
       }
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 1), true);
-      assert.equal(await store.reports.assign('LISTDAAA', 'samana', 1), true);
+      assert.equal(await store.reports.assign('LISTBAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
+      assert.equal(await store.reports.assign('LISTDAAA', 'samana', { at: 1, ...BY, mail: [] }), true);
       const samana = await store.reports.list({ organisationId: 'samana', limit: 10, offset: 0 });
       assert.deepEqual(samana.rows.map((row) => row.reference), ['LISTDAAA', 'LISTBAAA']);
       assert.equal(samana.total, 2);
@@ -111,12 +116,12 @@ for (const adapter of ADAPTERS) {
 
     test('status: assigned on assignment, contacted, closed with an outcome; nothing after closing or erasure', async () => {
       assert.equal((await store.reports.findByReference('LISTBAAA'))?.status, 'assigned');
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5 }), true);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached' }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 5, ...BY }), true);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'closed', at: 6, outcome: 'reached', ...BY }), true);
       const closed = await store.reports.findByReference('LISTBAAA');
       assert.deepEqual([closed?.status, closed?.contacted_at, closed?.closed_at, closed?.outcome], ['closed', 5, 6, 'reached']);
-      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7 }), false);
-      assert.equal(await store.reports.assign('LISTBAAA', 'samana', 8), false);
+      assert.equal(await store.reports.setStatus('LISTBAAA', { status: 'contacted', at: 7, ...BY }), false);
+      assert.equal(await store.reports.assign('LISTBAAA', 'other-org', { at: 8, ...BY, mail: [] }), false);
     });
 
     test('erasure clears every personal field, once, and forgets the key\'s fingerprint', async () => {
@@ -195,6 +200,7 @@ for (const adapter of ADAPTERS) {
       await store.settings.set('secret', 'replaced');
       assert.equal(await store.settings.get('secret'), 'replaced');
     });
+    workflowContract(() => store);
   });
 }
 

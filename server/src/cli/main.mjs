@@ -11,6 +11,7 @@ import { DEFAULT_DB_PATH, createReceiver } from '../receiver.mjs';
 import { runErasure } from '../retention/job.mjs';
 import { openStore } from '../store/index.mjs';
 import { SETTINGS, readSettings, receiverOptions, settingFlags } from './options.mjs';
+import { RoutingError, loadRouting } from '../workflow/routing.mjs';
 import { rotateKeys } from './rotate-keys.mjs';
 
 const USAGE = `Usage: eenzaamheid-hulp-receiver [command] [options]
@@ -33,6 +34,8 @@ Commands:
   generate-key                        a new data key for RECEIVER_DATA_KEYS
   rotate-key                          re-encrypt every personal field with the first key of RECEIVER_DATA_KEYS
   demo-code --email E                 the current second-factor code of a demo account (demo only)
+  routing check FILE                  check a routing file (its format, and its organisations in the database);
+                                      prints every problem with its place, exit code 1 when there is one
 
 Options (each also from its environment variable):
 ${SETTINGS.map(({ env, flag, help }) => `  --${flag.padEnd(18)} ${env.padEnd(26)} ${help}`).join('\n')}
@@ -167,6 +170,14 @@ export async function main(argv, env, io) {
         io.out(currentTotpCode(/** @type {string} */ (cipher.decrypt(account.totp_secret, `account:${account.id}`)), config.now()));
         return 0;
       }
+      case 'routing check': {
+        const file = positionals[2];
+        if (!file) throw new ManageError('invalid', 'give the routing file: routing check FILE');
+        const organisations = new Set((await store.organisations.list()).map((organisation) => organisation.id));
+        const routing = loadRouting(file, { organisations });
+        io.out(`${file}: ${routing.rules.length} rule(s), all organisations known. OK.`);
+        return 0;
+      }
       case 'seed-demo':
         for (const account of await seedDemo({ store, cipher, now: config.now, passwordCost: config.passwordCost })) io.out(`${account.email}\t${account.password}`);
         return 0;
@@ -175,6 +186,10 @@ export async function main(argv, env, io) {
         return 2;
     }
   } catch (error) {
+    if (error instanceof RoutingError) {
+      io.err(error.message);
+      return 1;
+    }
     if (error instanceof ManageError || (error instanceof Error && error.name === 'KeyError')) {
       io.err(`Error: ${error.message}`);
       return 1;
@@ -187,12 +202,21 @@ export async function main(argv, env, io) {
 
 /**
  * @param {import('../config.mjs').ReceiverOptions} options @param {Record<string, any>} settings
- * @param {boolean} control @param {{ out: (line: string) => void }} io
+ * @param {boolean} control @param {{ out: (line: string) => void, err: (line: string) => void }} io
  */
 async function serve(options, settings, control, io) {
+  if (!options.smtpUrl) io.out('Note: RECEIVER_SMTP_URL is not set: notices and escalations wait in the outbox until it is.');
   const receiver = createReceiver({ ...options, control });
   const host = settings.host ?? '127.0.0.1';
-  const port = await receiver.listen(settings.port ?? 8787, host);
+  let port;
+  try {
+    port = await receiver.listen(settings.port ?? 8787, host);
+  } catch (error) {
+    if (!(error instanceof RoutingError)) throw error;
+    io.err(`Not started: ${error.message}`);
+    await receiver.close();
+    return 1;
+  }
   const shown = host.includes(':') ? `[${host}]` : host;
   io.out(`Receiver on http://${shown}:${port} (sign in: /sign-in)${control ? ' with the fail switch (/__control): never in production' : ''}`);
   if (!options.allowedHosts?.length && !/^(127\.|localhost$|::1$)/.test(host)) {

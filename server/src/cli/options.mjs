@@ -24,6 +24,10 @@ export const SETTINGS = [
   { env: 'RECEIVER_EVENT_RATE_LIMIT', flag: 'event-rate-limit', kind: 'number', help: 'reach events per client IP per minute (default 300)' },
   { env: 'RECEIVER_READ_RATE_LIMIT', flag: 'read-rate-limit', kind: 'number', help: 'back-office reads per account per minute (default 120)' },
   { env: 'RECEIVER_AUDIT_MONTHS', flag: 'audit-months', kind: 'number', help: 'months the audit log is kept (default 24)' },
+  { env: 'RECEIVER_ROUTING', flag: 'routing', kind: 'string', help: 'routing file (JSON): which organisation gets a new report (see routing check)' },
+  { env: 'RECEIVER_SMTP_URL', flag: 'smtp-url', kind: 'string', help: 'smtp://user:pass@host:587 or smtps://…:465 for notices and escalations (none: mail waits)' },
+  { env: 'RECEIVER_MAIL_FROM', flag: 'mail-from', kind: 'string', help: 'sender address of the notices, e.g. meldpunt@mechelen.be' },
+  { env: 'RECEIVER_ESCALATE_AFTER_HOURS', flag: 'escalate-after-hours', kind: 'number', help: 'coordinators are warned when a report is not contacted this long after receipt (default 20)' },
   { env: 'RECEIVER_LOG', flag: 'log', kind: 'boolean', help: 'a line per request on stdout (method, path, status; never IPs or bodies); errors are always logged' },
 ];
 
@@ -78,6 +82,14 @@ export function receiverOptions(settings) {
   if (settings['event-rate-limit'] !== undefined) options.eventRateLimit = { limit: settings['event-rate-limit'], windowMs: 60_000 };
   if (settings['read-rate-limit'] !== undefined) options.readRateLimit = { limit: settings['read-rate-limit'], windowMs: 60_000 };
   if (settings['audit-months'] !== undefined) options.auditMonths = settings['audit-months'];
+  if (settings.routing) options.routing = settings.routing;
+  if (settings['smtp-url']) options.smtpUrl = settings['smtp-url'];
+  if (settings['mail-from']) options.mailFrom = settings['mail-from'];
+  if (settings['escalate-after-hours'] !== undefined) {
+    const hours = settings['escalate-after-hours'];
+    if (hours <= 0 || hours > 24) throw new Error('RECEIVER_ESCALATE_AFTER_HOURS / --escalate-after-hours must be more than 0 and at most 24');
+    options.escalateAfterMs = Math.round(hours * 60 * 60 * 1000);
+  }
   // Errors and warnings always reach the service's log; each request's line only on request.
   options.logger = settings.log ? { level: 'info' } : { level: 'warn' };
   return options;

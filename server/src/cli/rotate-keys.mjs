@@ -16,6 +16,11 @@ export async function rotateKeys(store, cipher) {
     });
     changed += Number(row.area !== null) + Number(row.payload !== null);
   }
+  for (const note of await store.notes.personalFields()) {
+    if (!cipher.needsRotation(note.text)) continue;
+    await store.notes.updateText(note.id, /** @type {string} */ (cipher.encrypt(cipher.decrypt(note.text, `note:${note.id}`), `note:${note.id}`)));
+    changed += 1;
+  }
   for (const account of await store.accounts.list()) {
     if (!cipher.needsRotation(account.totp_secret)) continue;
     const rowId = `account:${account.id}`;

@@ -1,5 +1,7 @@
 import { hashPassword } from '../auth/passwords.mjs';
 import { newTotpSecret } from '../auth/totp.mjs';
+import { createFieldCipher } from '../crypto/field-cipher.mjs';
+import { openStore } from '../store/index.mjs';
 
 /**
  * Demo organisations and accounts for `npm start`, so a newcomer can sign in as every
@@ -11,6 +13,7 @@ export const DEMO_ORGANISATIONS = [
   { id: 'samana', name: 'Samana Mechelen' },
   { id: 'jeugddienst', name: 'Jeugddienst Mechelen' },
   { id: 'overkop', name: 'Overkop Mechelen' },
+  { id: 'zorgzame-buurt-heembeemd', name: 'Zorgzame buurt Heembeemd' },
 ];
 
 export const DEMO_ACCOUNTS = [
@@ -18,6 +21,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'coordinator@demo.invalid', name: 'Demo coördinator', role: 'coordinator', organisation: null, password: 'demo-coordinator-2026', secondFactor: true },
   { email: 'samana@demo.invalid', name: 'Demo Samana', role: 'local-actor', organisation: 'samana', password: 'demo-samana-2026', secondFactor: false },
   { email: 'jeugddienst@demo.invalid', name: 'Demo Jeugddienst', role: 'local-actor', organisation: 'jeugddienst', password: 'demo-jeugddienst-2026', secondFactor: false },
+  { email: 'overkop@demo.invalid', name: 'Demo Overkop', role: 'local-actor', organisation: 'overkop', password: 'demo-overkop-2026', secondFactor: false },
+  { email: 'heembeemd@demo.invalid', name: 'Demo Zorgzame buurt', role: 'local-actor', organisation: 'zorgzame-buurt-heembeemd', password: 'demo-heembeemd-2026', secondFactor: false },
 ];
 
 /**
@@ -50,4 +55,18 @@ export async function seedDemo({ store, cipher, now, passwordCost }) {
     seeded.push({ email: demo.email, name: demo.name, role: demo.role, organisation: demo.organisation, password: demo.password, totpSecret });
   }
   return seeded;
+}
+
+/**
+ * Seed a demo database before its receiver starts (the routing file is checked against
+ * the organisations at start): opens the file, seeds it, closes it.
+ * @param {{ dbPath: string, passwordCost?: import('../auth/passwords.mjs').ScryptCost, now?: () => number }} options
+ */
+export async function prepareDemoDatabase({ dbPath, passwordCost, now = () => Date.now() }) {
+  const store = openStore(dbPath);
+  try {
+    return await seedDemo({ store, cipher: createFieldCipher(undefined), now, passwordCost });
+  } finally {
+    await store.close();
+  }
 }

@@ -1,3 +1,4 @@
+import { summariseHandling } from './handling.mjs';
 import { TIME_ZONE } from './month.mjs';
 
 /**
@@ -30,6 +31,7 @@ export const TOP_SITES = 10;
  * @property {number} reportsSent rows in the reports table (what the coordinator really got)
  * @property {number} reportsSentBeacons eh-report-success events (what the widgets say they sent)
  * @property {{ site: string, views: number }[]} sites up to 10 sites by eh-view count, most first
+ * @property {import('./handling.mjs').Handling} handling  the council's figures: contacted within 24 h, median time to contact, outcomes
  */
 
 /**
@@ -58,6 +60,8 @@ function emptyReach(partner, month) {
     reportsSentBeacons: 0,
     /** @type {{ site: string, views: number }[]} */
     sites: [],
+    /** @type {{ received_at: number, contacted_at: number | null, closed_at: number | null, status: string, outcome: string | null }[]} */
+    reports: [],
   };
 }
 
@@ -102,6 +106,7 @@ export async function buildReach(store, month, now) {
     if (entry.sites.length < TOP_SITES) entry.sites.push({ site: row.site, views: row.views });
   }
   for (const row of await store.reportCounts(month)) group(row).reportsSent = row.reportsSent;
+  for (const row of await store.handling(month)) group(row).reports.push(row);
 
   /** @type {Map<string, PartnerReach[]>} */
   const byMonth = new Map();
@@ -144,6 +149,7 @@ function finish(entry) {
     reportsSent: entry.reportsSent,
     reportsSentBeacons: entry.reportsSentBeacons,
     sites: entry.sites,
+    handling: summariseHandling(entry.reports),
   };
 }
 

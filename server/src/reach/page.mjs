@@ -67,6 +67,50 @@ ${num(`${row.reportsSent} (beacons: ${row.reportsSentBeacons})`)}
 `;
 }
 
+const HANDLING_HEADINGS = ['Partner', 'Reports received', 'Contacted within 24 h', 'Share within 24 h', 'Median time to contact', 'Reached', 'Not reachable', 'Referred', 'No help wanted', 'Still open'];
+
+/** @param {number | null} hours */
+export function formatHours(hours) {
+  if (hours === null) return 'no contact yet';
+  return hours < 1 ? `${Math.round(hours * 60)} min` : `${hours} h`;
+}
+
+/** The council's figures for one partner and month. @param {import('./aggregate.mjs').PartnerReach} row */
+function renderHandlingRow(row) {
+  const num = (/** @type {unknown} */ value) => html`<td class="num">${value}</td>`;
+  const { handling } = row;
+  return html`<tr>
+<th scope="row">${row.partner}</th>
+${num(handling.received)}
+${num(handling.contactedWithin24h)}
+${num(handling.contactedWithin24hShare === null ? 'no reports' : `${Math.round(handling.contactedWithin24hShare * 1000) / 10} %`)}
+${num(formatHours(handling.medianHoursToContact))}
+${num(handling.outcomes.reached)}
+${num(handling.outcomes['not-reachable'])}
+${num(handling.outcomes.referred)}
+${num(handling.outcomes['no-help-wanted'])}
+${num(handling.open)}
+</tr>
+`;
+}
+
+/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month */
+function renderHandling({ month, partners }) {
+  const withReports = partners.filter((row) => row.handling.received > 0);
+  if (!withReports.length) return '';
+  return html`<div class="table-wrap"><table>
+<caption>Follow-up of reports, ${monthLabel(month)} (${month})</caption>
+<thead>
+<tr>
+${HANDLING_HEADINGS.map((heading) => html`<th scope="col">${heading}</th>
+`)}</tr>
+</thead>
+<tbody>
+${withReports.map(renderHandlingRow)}</tbody>
+</table></div>
+`;
+}
+
 /** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month */
 function renderMonth({ month, partners }) {
   return html`<div class="table-wrap"><table>
@@ -79,7 +123,7 @@ ${HEADINGS.map((heading) => html`<th scope="col">${heading}</th>
 <tbody>
 ${partners.map(renderRow)}</tbody>
 </table></div>
-`;
+${renderHandling({ month, partners })}`;
 }
 
 /**
@@ -101,6 +145,9 @@ No IP addresses, user agents, cookies or visitor identifiers are stored, so thes
 more than 2 minutes counts as 180 s, so the average is a lower bound.
 Click-through rate is clicks to helplines and initiatives divided by views, and can pass 100 %.
 Reports sent counts the reports this receiver stored; in brackets, how many the widgets reported as sent.</p>
+<p>Follow-up answers the council: of the reports received (by month of receipt), how many a local actor contacted within
+24 hours of receipt, the median time from receipt to contact, and how the closed ones ended. A report closed as reached,
+referred or no help wanted without being marked contacted first counts as contacted when it was closed.</p>
 ${reach.months.length ? reach.months.map(renderMonth) : html`<p>No reach data yet.</p>`}
 </div>`,
   });

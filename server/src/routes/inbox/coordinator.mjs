@@ -5,7 +5,7 @@ import { errorPage } from '../../views/pages/errors.mjs';
 import { visibleReport } from './visible-report.mjs';
 
 /**
- * Coordinators only: POST /inbox/:reference/assign, /erase (on request, with a reason
+ * Coordinators only: POST /inbox/:reference/assign (a notice to the organisation's members), /erase (on request, with a reason
  * code) and /export (everything stored about the report, for a data-subject request).
  */
 export default async function coordinatorActions(/** @type {import('fastify').FastifyInstance} */ app) {
@@ -21,9 +21,11 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
     if (!report) return notFound(reply);
     const organisationId = /** @type {Record<string, unknown>} */ (request.body ?? {}).organisation;
     const organisation = typeof organisationId === 'string' ? await store.organisations.find(organisationId) : undefined;
-    const changed = organisation ? await store.reports.assign(report.reference, organisation.id, config.now()) : false;
+    const account = actor(request);
+    // The organisation's members get a notice, written with the assignment (see workflow/service.mjs).
+    const changed = organisation ? await app.workflow.assign(report, organisation, account) : false;
     if (changed && organisation) {
-      const account = actor(request);
+      app.workflow.soon();
       await app.audit({ actor_id: account.id, actor: account.email, action: 'assign', reference: report.reference, organisation_id: organisation.id });
     }
     return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : 'unchanged'}`, 303);

@@ -2,6 +2,7 @@ import { ALLOWED } from '../../auth/roles.mjs';
 import coordinatorActions from './coordinator.mjs';
 import listRoutes from './list.mjs';
 import reportRoutes from './report.mjs';
+import workRoutes from './work.mjs';
 
 /**
  * /inbox: the reports, for coordinators (all) and local actors (their organisation's).
@@ -12,5 +13,6 @@ export default async function inboxRoutes(/** @type {import('fastify').FastifyIn
   app.addHook('onRequest', app.requireRoles(ALLOWED.reports));
   await app.register(listRoutes);
   await app.register(reportRoutes);
+  await app.register(workRoutes);
   await app.register(coordinatorActions);
 }

@@ -18,8 +18,9 @@ export default async function listRoutes(/** @type {import('fastify').FastifyIns
     const offsetText = /** @type {Record<string, string>} */ (request.query).offset ?? '0';
     const offset = /^\d{1,9}$/.test(offsetText) ? Number(offsetText) : 0;
     const scope = reportScope(account);
-    const { rows, total } = await store.reports.list({ ...scope, limit: PAGE_SIZE, offset });
     const now = config.now();
+    // Overdue reports on top, then the others by deadline; handled ones after (see the store contract).
+    const { rows, total } = await store.reports.list({ ...scope, limit: PAGE_SIZE, offset, order: 'urgency', now });
     return { account, scope, offset, total, rows: rows.map((row) => toInboxRow(row, now)) };
   }
 

@@ -1,15 +1,15 @@
 import { erasureDue } from '../../retention/policy.mjs';
 import { toReportView } from '../../inbox/report-view.mjs';
-import { isOutcome, isSettableStatus } from '../../inbox/report-actions.mjs';
+import { loadWork } from '../../inbox/work-view.mjs';
 import { nl as t } from '../../views/messages/nl.mjs';
 import { errorPage } from '../../views/pages/errors.mjs';
 import { reportPage } from '../../views/pages/report.mjs';
+import { reportWork } from '../../views/pages/report-work.mjs';
 import { visibleReport } from './visible-report.mjs';
 
 /**
- * GET /inbox/:reference (every field, logged as a view of personal data) and
- * POST /inbox/:reference/status (contacted; closed with an outcome), for whoever may
- * see the report.
+ * GET /inbox/:reference (every field, its notes and work section; logged as a view of
+ * personal data), for whoever may see the report. The actions on it are in ./work.mjs.
  */
 export default async function reportRoutes(/** @type {import('fastify').FastifyInstance} */ app) {
   const { store, config, cipher } = app;
@@ -25,40 +25,21 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
     const report = await visibleReport(app, request);
     if (!report) return notFound(reply);
     const account = /** @type {import('../../store/contract.mjs').Account} */ (request.account);
-    await app.audit({ actor_id: account.id, actor: account.email, action: 'view-report', reference: report.reference, organisation_id: report.organisation_id });
+    const workView = await loadWork(app, report);
+    // Notes are personal data too: the entry says they were shown.
+    await app.audit({ actor_id: account.id, actor: account.email, action: 'view-report', reference: report.reference, organisation_id: report.organisation_id, detail: workView.notes.length ? 'with-notes' : null });
     const query = /** @type {Record<string, string>} */ (request.query);
+    const csrfToken = reply.generateCsrf();
+    const work = reportWork({ account, csrfToken, ...workView, now: config.now() });
     const body = reportPage({
       account,
-      csrfToken: reply.generateCsrf(),
+      csrfToken,
+      work,
       report: toReportView(report, cipher),
       organisations: await store.organisations.list(),
       erasureDue: report.erased_at === null ? erasureDue(report, config.retention).at : null,
       message: query.m === 'changed' ? t.report.changed : query.m === 'unchanged' ? t.report.unchanged : null,
     });
     return reply.type('text/html; charset=utf-8').send(body.text);
-  });
-
-  app.post('/inbox/:reference/status', async (request, reply) => {
-    const report = await visibleReport(app, request);
-    if (!report) return notFound(reply);
-    const account = /** @type {import('../../store/contract.mjs').Account} */ (request.account);
-    const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
-    const status = body.status;
-    const outcome = status === 'closed' ? body.outcome : null;
-    let changed = false;
-    if (isSettableStatus(status) && (status !== 'closed' || isOutcome(outcome))) {
-      changed = await store.reports.setStatus(report.reference, { status, at: config.now(), outcome: /** @type {string | null} */ (outcome) });
-    }
-    if (changed) {
-      await app.audit({
-        actor_id: account.id,
-        actor: account.email,
-        action: 'status',
-        reference: report.reference,
-        organisation_id: report.organisation_id,
-        detail: status === 'closed' ? `closed:${outcome}` : String(status),
-      });
-    }
-    return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : 'unchanged'}`, 303);
   });
 }

@@ -99,6 +99,8 @@ export function pgEvents(db) {
         (await db.query(`SELECT NULLIF(partner, '') AS partner, month, site, views FROM reach_sites WHERE ${forMonth} ORDER BY views DESC, site COLLATE "C" ASC`, [month])).rows,
       reportCounts: async (month) =>
         (await db.query(`SELECT partner, month, COUNT(*) AS "reportsSent" FROM reports WHERE ${forMonth} GROUP BY partner, month`, [month])).rows,
+      handling: async (month) =>
+        (await db.query(`SELECT partner, month, received_at, deadline_at, contacted_at, closed_at, status, outcome FROM reports WHERE ${forMonth}`, [month])).rows,
     },
   };
 }

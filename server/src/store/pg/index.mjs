@@ -6,6 +6,8 @@ import { database } from './db.mjs';
 import { pgEvents } from './events.mjs';
 import { pgIdempotency } from './idempotency.mjs';
 import { migrate } from './migrations.mjs';
+import { pgNotes } from './notes.mjs';
+import { pgOutbox } from './outbox.mjs';
 import { openPool } from './open.mjs';
 import { pgReports } from './reports.mjs';
 import { pgSessions } from './sessions.mjs';
@@ -40,6 +42,8 @@ export function openPgStore(url) {
     sessions,
     audit,
     settings,
+    notes: pgNotes(db),
+    outbox: pgOutbox(db),
     /**
      * A consistent copy while receivers run: pg_dump (custom format, one snapshot),
      * readable by the receiver's user only. pg_dump must be of the server's major version or newer.
@@ -66,7 +70,7 @@ export function openPgStore(url) {
      */
     async checkpoint() {
       if (closed) return;
-      await db.query('VACUUM reports, idempotency');
+      await db.query('VACUUM reports, idempotency, report_notes');
     },
     async close() {
       if (closed) return;

@@ -150,6 +150,67 @@ export const MIGRATIONS = [
     value TEXT NOT NULL
   );
   `,
+
+  // 2: the work on a report (issue 11), as SQLite's migration 3: the 24-hour deadline, who
+  // contacted and closed it, tries, the escalation and routing claims; the history (codes
+  // only), notes (personal data: encrypted by the caller, deleted on erasure) and the mail
+  // outbox (reference, deadline and a link only).
+  `
+  ALTER TABLE reports ADD COLUMN deadline_at BIGINT;
+  UPDATE reports SET deadline_at = received_at + ${24 * 60 * 60 * 1000};
+  ALTER TABLE reports ALTER COLUMN deadline_at SET NOT NULL;
+  ALTER TABLE reports ADD COLUMN assigned_by TEXT;
+  ALTER TABLE reports ADD COLUMN contacted_by TEXT;
+  ALTER TABLE reports ADD COLUMN closed_by TEXT;
+  ALTER TABLE reports ADD COLUMN tries INTEGER;
+  ALTER TABLE reports ADD COLUMN escalated_at BIGINT;
+  ALTER TABLE reports ADD COLUMN triaged_at BIGINT;
+  CREATE INDEX reports_deadline ON reports (status, deadline_at);
+  CREATE INDEX reports_untriaged ON reports (received_at, seq) WHERE triaged_at IS NULL;
+
+  CREATE TABLE report_history (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports (id),
+    at BIGINT NOT NULL,
+    actor_id BIGINT,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('assign', 'status', 'escalate')),
+    from_status TEXT,
+    to_status TEXT,
+    organisation_id TEXT,
+    detail TEXT
+  );
+  CREATE INDEX report_history_report ON report_history (report_id, at);
+
+  CREATE TABLE report_notes (
+    id TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports (id),
+    at BIGINT NOT NULL,
+    author_id BIGINT,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    seq BIGINT GENERATED ALWAYS AS IDENTITY
+  );
+  CREATE INDEX report_notes_report ON report_notes (report_id, at);
+
+  CREATE TABLE outbox (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    created_at BIGINT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('notice', 'escalation')),
+    reference TEXT,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL,
+    lease_until BIGINT,
+    last_attempt_at BIGINT,
+    last_error TEXT,
+    sent_at BIGINT
+  );
+  CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+  CREATE INDEX outbox_reference ON outbox (reference);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

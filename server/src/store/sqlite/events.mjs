@@ -55,6 +55,8 @@ export function sqliteEvents(db) {
     FROM reach_sites WHERE ${forMonth} ORDER BY views DESC, site ASC`);
   const reportCounts = db.prepare(`
     SELECT partner, month, COUNT(*) AS reportsSent FROM reports WHERE ${forMonth} GROUP BY partner, month`);
+  const handling = db.prepare(`
+    SELECT partner, month, received_at, deadline_at, contacted_at, closed_at, status, outcome FROM reports WHERE ${forMonth}`);
 
   return {
     events: {
@@ -71,6 +73,7 @@ export function sqliteEvents(db) {
       visibleBuckets: async (month) => visibleBuckets.all({ month }),
       siteViews: async (month) => siteViews.all({ month }),
       reportCounts: async (month) => reportCounts.all({ month }),
+      handling: async (month) => /** @type {any[]} */ (handling.all({ month })),
     },
   };
 }

@@ -2,7 +2,9 @@ import { chmodSync, closeSync, openSync, rmSync } from 'node:fs';
 import { sqliteAccounts } from './accounts.mjs';
 import { sqliteEvents } from './events.mjs';
 import { sqliteIdempotency } from './idempotency.mjs';
+import { sqliteNotes } from './notes.mjs';
 import { FILE_MODE, openSqlite } from './open.mjs';
+import { sqliteOutbox } from './outbox.mjs';
 import { sqliteReports } from './reports.mjs';
 import { sqliteSessions } from './sessions.mjs';
 
@@ -33,6 +35,8 @@ export function openSqliteStore(path) {
     sessions,
     audit,
     settings,
+    notes: sqliteNotes(db),
+    outbox: sqliteOutbox(db),
     async backup(destination) {
       // Readable by the receiver's user only, like the database itself.
       rmSync(destination, { force: true });

@@ -185,6 +185,74 @@ export const MIGRATIONS = [
         SELECT month, COALESCE(partner, ''), site, COUNT(*) FROM events WHERE name = 'eh-view' GROUP BY 1, 2, 3;
     `);
   },
+
+  // 3: the work on a report (issue 11): the 24-hour deadline, who contacted and closed
+  // it, the number of tries, the escalation claim; a history of status changes and
+  // assignments (codes only, never personal data), notes (personal data: encrypted with
+  // the field cipher, erased with the report) and the mail outbox (reference, deadline
+  // and a link only: never personal data).
+  (db) => {
+    db.exec(`
+      ALTER TABLE reports ADD COLUMN deadline_at INTEGER;
+      UPDATE reports SET deadline_at = received_at + ${24 * 60 * 60 * 1000};
+      ALTER TABLE reports ADD COLUMN assigned_by TEXT;
+      ALTER TABLE reports ADD COLUMN contacted_by TEXT;
+      ALTER TABLE reports ADD COLUMN closed_by TEXT;
+      ALTER TABLE reports ADD COLUMN tries INTEGER;
+      ALTER TABLE reports ADD COLUMN escalated_at INTEGER;
+      -- When routing ran for the report (assigned, or coordinators told). Reports of an
+      -- earlier receiver count as triaged: no mail about old reports after an upgrade.
+      ALTER TABLE reports ADD COLUMN triaged_at INTEGER;
+      UPDATE reports SET triaged_at = received_at;
+      -- Reports of an earlier receiver past their deadline count as escalated: no flood of
+      -- warnings about old reports after an upgrade (younger ones are still warned about).
+      UPDATE reports SET escalated_at = received_at + ${24 * 60 * 60 * 1000} WHERE received_at + ${24 * 60 * 60 * 1000} < ${Date.now()};
+      CREATE INDEX reports_deadline ON reports (status, deadline_at);
+      CREATE INDEX reports_untriaged ON reports (triaged_at) WHERE triaged_at IS NULL;
+
+      CREATE TABLE report_history (
+        id INTEGER PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES reports (id),
+        at INTEGER NOT NULL,
+        actor_id INTEGER,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('assign', 'status', 'escalate')),
+        from_status TEXT,
+        to_status TEXT,
+        organisation_id TEXT,
+        detail TEXT
+      );
+      CREATE INDEX report_history_report ON report_history (report_id, at);
+
+      CREATE TABLE report_notes (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES reports (id),
+        at INTEGER NOT NULL,
+        author_id INTEGER,
+        author TEXT NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX report_notes_report ON report_notes (report_id, at);
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('notice', 'escalation')),
+        reference TEXT,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        last_attempt_at INTEGER,
+        last_error TEXT,
+        sent_at INTEGER
+      );
+      CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+      CREATE INDEX outbox_reference ON outbox (reference);
+    `);
+  },
 ];
 
 /**

@@ -161,6 +161,8 @@ export const nl = {
       export: 'gegevens gedownload',
       assign: 'toegewezen',
       status: 'status gewijzigd',
+      note: 'notitie toegevoegd',
+      escalate: 'coördinatoren verwittigd (niet op tijd gecontacteerd)',
       erase: 'persoonsgegevens gewist',
       'account-create': 'account aangemaakt',
       'account-disable': 'account uitgeschakeld',

@@ -1,5 +1,5 @@
 import { may } from '../../auth/roles.mjs';
-import { ERASE_REASONS, OUTCOMES } from '../../inbox/report-actions.mjs';
+import { ERASE_REASONS } from '../../inbox/report-actions.mjs';
 import { html } from '../html.mjs';
 import { csrfField, notice, page } from '../layout.mjs';
 import { formatDate, formatDateTime, isoTime, label } from '../format.mjs';
@@ -28,12 +28,12 @@ const mailLink = (email) => html`<a href="mailto:${encodeURIComponent(email)}">$
 /**
  * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string,
  *   report: import('../../inbox/report-view.mjs').ReportView, organisations: { id: string, name: string }[],
- *   erasureDue: number | null, message?: string | null }} options
+ *   erasureDue: number | null, message?: string | null, work?: import('../html.mjs').SafeHtml }} options
+ *   work: the work section (./report-work.mjs): status, assignment, buttons, notes, mail
  */
-export function reportPage({ account, csrfToken, report, organisations, erasureDue, message }) {
+export function reportPage({ account, csrfToken, report, organisations, erasureDue, message, work }) {
   const f = t.report.fields;
   const organisationName = organisations.find((organisation) => organisation.id === report.organisation)?.name ?? report.organisation;
-  const open = !report.erased && report.status !== 'closed';
   const details = report.erased
     ? html`<p class="notice">${t.report.erasedNote}</p>`
     : html`<dl class="facts">
@@ -74,31 +74,8 @@ ${!report.erased && erasureDue !== null ? fact(f.erasureDue, formatDate(erasureD
 </dl>
 <h2>${t.report.details}</h2>
 ${details}
-${open || may(account, 'erase') || may(account, 'export') ? html`<h2>${t.report.handling}</h2>` : ''}
-${open && may(account, 'assign')
-  ? html`<form method="post" action="/inbox/${report.reference}/assign" class="inline-form">
-${csrfField(csrfToken)}
-<label for="organisation">${t.report.assign}</label>
-<select id="organisation" name="organisation">${organisations.map(
-      (organisation) => html`<option value="${organisation.id}"${organisation.id === report.organisation ? html` selected` : ''}>${organisation.name}</option>`,
-    )}</select>
-<button type="submit">${t.report.assignSubmit}</button>
-</form>`
-  : ''}
-${open && may(account, 'status') && report.status !== 'contacted'
-  ? html`<form method="post" action="/inbox/${report.reference}/status" class="inline-form">
-${csrfField(csrfToken)}<input type="hidden" name="status" value="contacted">
-<button type="submit">${t.report.markContacted}</button>
-</form>`
-  : ''}
-${open && may(account, 'status')
-  ? html`<form method="post" action="/inbox/${report.reference}/status" class="inline-form">
-${csrfField(csrfToken)}<input type="hidden" name="status" value="closed">
-<label for="outcome">${t.report.close}</label>
-<select id="outcome" name="outcome">${OUTCOMES.map((outcome) => html`<option value="${outcome}">${label(t.values.outcome, outcome)}</option>`)}</select>
-<button type="submit">${t.report.closeSubmit}</button>
-</form>`
-  : ''}
+${work ?? ''}
+${may(account, 'erase') || may(account, 'export') ? html`<h2>${t.report.handling}</h2>` : ''}
 ${may(account, 'export')
   ? html`<form method="post" action="/inbox/${report.reference}/export" class="stack">
 ${csrfField(csrfToken)}
