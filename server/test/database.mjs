@@ -91,3 +91,29 @@ export async function freshDatabase() {
     },
   };
 }
+
+/** @type {Map<string, Promise<Awaited<ReturnType<typeof freshDatabase>>>>} */
+const byFolder = new Map();
+
+/**
+ * The database that belongs to a test's folder, for tests that share one database between
+ * receivers by sharing a folder: `<dir>/reports.sqlite`, or under STORE=pg a schema made
+ * once per folder (dropped when the test process ends).
+ * @param {string} dir
+ * @returns {Promise<string>}
+ */
+export async function databaseFor(dir) {
+  if (!IS_PG) return join(dir, 'reports.sqlite');
+  if (!byFolder.has(dir)) {
+    const made = freshDatabase();
+    byFolder.set(dir, made);
+    if (byFolder.size === 1) process.once('beforeExit', () => dropFolderDatabases());
+  }
+  return (await /** @type {Promise<any>} */ (byFolder.get(dir))).location;
+}
+
+async function dropFolderDatabases() {
+  const all = [...byFolder.values()];
+  byFolder.clear();
+  for (const made of all) await (await made).drop().catch(() => {});
+}

@@ -14,6 +14,7 @@ import { createFieldCipher, generateKey } from '../src/crypto/field-cipher.mjs';
 import { createReceiver } from '../src/receiver.mjs';
 import { openStore } from '../src/store/index.mjs';
 import { ORIGIN, TEST_PASSWORD_COST, addAccount, auditTrail, client, manualClock, postReport, signIn, validReport } from './helpers.mjs';
+import { databaseFor } from './database.mjs';
 import { freePort, startSmtp } from './smtp.mjs';
 
 const HOUR = 60 * 60 * 1000;
@@ -47,7 +48,8 @@ const PERSONAL = {
  * @param {{ dir: string, clock: ReturnType<typeof manualClock>, smtpUrl: string, extra?: import('../src/config.mjs').ReceiverOptions }} options
  */
 async function start({ dir, clock, smtpUrl, extra = {} }) {
-  const dbPath = join(dir, 'reports.sqlite');
+  // The folder's database: a SQLite file in it, or a PostgreSQL schema under STORE=pg.
+  const dbPath = await databaseFor(dir);
   const seed = openStore(dbPath);
   for (const organisation of ORGANISATIONS) if (!(await seed.organisations.find(organisation.id))) await seed.organisations.create({ ...organisation, created_at: clock() });
   await seed.close();
@@ -440,7 +442,7 @@ describe('workflow: nothing blocks a report', () => {
     try {
       // A stored report not routed yet (the receiver stopped in between), its area encrypted with a key since dropped.
       const old = createFieldCipher(generateKey('old'));
-      const seed = openStore(join(dir, 'reports.sqlite'));
+      const seed = openStore(await databaseFor(dir));
       const id = '6f1c2a8e-7d4b-4c1e-9a2f-3b5d7e9f1a2c';
       await seed.reports.create(
         { id, received_at: clock(), month: '2026-05', format: 'json', partner: 'samana', age_group: '65-plus', about: 'other', lang: 'nl', area: old.encrypt('Heembeemd', id), page: null, fill_ms: 30000, payload: old.encrypt('{}', id), body_hash: 'h' },
