@@ -12,7 +12,9 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A guard against hangs, not a timing check: a first test that loads the form chunk and axe
+  // took over 10 s on this 2-core machine under heavy load.
+  testFramework: { config: { timeout: 20_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     receiverPlugin(),

@@ -16,12 +16,14 @@
  * Missed aims never fail the run: the exit code is 1 only when a part of the bench
  * could not run. Flags: --loads=N (loopback first-render loads per variant, default 15),
  * --phone-loads=N (throttled loads per variant, default 9), --only=phone,firstRender,…
- * (run some parts), --quick (fewer samples everywhere, for trying the bench itself).
+ * (run some parts), --quick (fewer samples everywhere, for trying the bench itself),
+ * --dist=DIR (serve the widget from another build, e.g. a copy of an older dist/, to
+ * compare builds in alternate runs on a machine whose load varies).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
@@ -45,15 +47,17 @@ const phoneLoadsArg = args.find((a) => a.startsWith('--phone-loads='));
 const PHONE_LOADS = phoneLoadsArg ? Math.max(1, Number(phoneLoadsArg.split('=')[1])) : quick ? 2 : 9;
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const ONLY = onlyArg ? new Set(onlyArg.split('=')[1].split(',')) : null;
+const distArg = args.find((a) => a.startsWith('--dist='));
+const DIST = distArg ? resolve(distArg.slice('--dist='.length)) : join(repoRoot, 'dist');
 const OVERALL_TIMEOUT_MS = 12 * 60_000;
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main() {
   const started = Date.now();
-  const widgetFile = join(repoRoot, 'dist/eenzaamheid-hulp.js');
+  const widgetFile = join(DIST, 'eenzaamheid-hulp.js');
   if (!existsSync(widgetFile) || !existsSync(join(repoRoot, 'dist/lib/content/mechelen-all-languages.js'))) {
-    throw new Error('dist/ is not built: run `npm run build` first (or `npm run bench`).');
+    throw new Error(`${DIST} or dist/lib is not built: run \`npm run build\` first (or \`npm run bench\`).`);
   }
 
   const work = await mkdtemp(join(tmpdir(), 'eh-bench-'));
@@ -71,13 +75,13 @@ async function main() {
     if (validation.dropped.length > 0) throw new Error(`generated content is invalid: ${validation.dropped.slice(0, 3).join(' | ')}`);
     await writePages(work, { contentJson: json });
 
-    server = createStaticServer({ root: work, mounts: { '/dist/': join(repoRoot, 'dist'), '/bench/': join(repoRoot, 'bench') } });
+    server = createStaticServer({ root: work, mounts: { '/dist/': DIST, '/bench/': join(repoRoot, 'bench') } });
     const port = await listen(server);
     const origin = `http://127.0.0.1:${port}`;
     // The phone profile's pages come gzipped, as a partner's server sends them.
     gzipServer = createStaticServer({
       root: work,
-      mounts: { '/dist/': join(repoRoot, 'dist'), '/bench/': join(repoRoot, 'bench') },
+      mounts: { '/dist/': DIST, '/bench/': join(repoRoot, 'bench') },
       gzip: true,
     });
     const gzipOrigin = `http://127.0.0.1:${await listen(gzipServer)}`;
@@ -92,6 +96,7 @@ async function main() {
       cpuModel: cpuList[0]?.model ?? 'unknown',
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      dist: DIST,
       widgetScriptBytes: (await stat(widgetFile)).size,
       bareLitBytes: bare.bytes,
       contentFileChars: json.length,
@@ -183,7 +188,7 @@ function header(meta) {
     '## eenzaamheid-hulp bench',
     '',
     `Chromium ${meta.chromium} (headless, ${meta.chromiumPath}) · ${meta.cpus} CPUs (${meta.cpuModel}) · load average ${meta.loadAverageStart} → ${meta.loadAverageEnd ?? '?'} · Node ${meta.node} · ${meta.platform}`,
-    `dist/eenzaamheid-hulp.js ${meta.widgetScriptBytes} B · bare Lit bundle ${meta.bareLitBytes} B · content file ${meta.contentInitiatives} initiatives + ${meta.contentHelplines} helplines, ${meta.contentFileChars} chars · ${meta.date}${meta.quick ? ' · QUICK RUN' : ''}`,
+    `${meta.dist}/eenzaamheid-hulp.js ${meta.widgetScriptBytes} B · bare Lit bundle ${meta.bareLitBytes} B · content file ${meta.contentInitiatives} initiatives + ${meta.contentHelplines} helplines, ${meta.contentFileChars} chars · ${meta.date}${meta.quick ? ' · QUICK RUN' : ''}`,
     '',
   ].join('\n');
 }

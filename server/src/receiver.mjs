@@ -141,7 +141,7 @@ export function createReceiver(options = {}) {
       if (workflowTimer) clearInterval(workflowTimer);
       await ready.catch(() => {});
       // Let a round in progress finish its store writes before the store closes.
-      await workflow?.tick().catch(() => {});
+      await workflow?.stop();
       if (!config.mailTransport) transport?.close();
       await app.close();
       await store.close();

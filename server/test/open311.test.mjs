@@ -29,7 +29,7 @@ describe('Open311 POST /requests.json: the JSON intake\'s rules', () => {
     const body = await response.json();
     assert.equal(body.length, 1);
     assert.match(body[0].service_request_id, REFERENCE_PATTERN);
-    assert.equal(body[0].service_notice, 'Binnen 24 uur neemt iemand contact op.');
+    assert.equal(body[0].service_notice, 'Une personne prend contact dans les 24\u202fheures.', 'the notice in the report\u2019s language (lang: fr)');
     const row = await storedReport(ctx, { reference: body[0].service_request_id });
     assert.equal(row.format, 'open311');
     assert.equal(row.area, 'Nekkerspoel');

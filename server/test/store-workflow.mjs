@@ -154,6 +154,9 @@ export function workflowContract(storeOf) {
     assert.equal(await store.outbox.failing(), failuresBefore);
     const rows = await store.outbox.forReference('WFOUTBOX');
     assert.deepEqual(rows.map((m) => [m.recipient, m.attempts, m.sent_at]), [['one@example.org', 1, T0 + 2000], ['two@example.org', 2, T0 + 63_000]]);
+    await store.outbox.enqueue([{ ...mail(null, 'three@example.org'), reference: 'WFOUTBOX' }], T0);
+    assert.equal(await store.outbox.purge(T0 + 3000), 1, 'only mails sent before the moment');
+    assert.deepEqual((await store.outbox.forReference('WFOUTBOX')).map((m) => m.recipient), ['two@example.org', 'three@example.org'], 'unsent mail is never purged');
   });
 
   test('workflow: notes are stored (as given), listed oldest first, and deleted when the report is erased', async () => {
@@ -217,5 +220,22 @@ export function workflowContract(storeOf) {
     assert.deepEqual((await store.outbox.forReference('WFTRIAGB')).map((m) => m.recipient), ['coordinator@example.org']);
     const after = await store.reports.untriaged(1000);
     assert.ok(!after.includes('WFTRIAGA') && !after.includes('WFTRIAGB'));
+  });
+
+  test('workflow: routing never overrides a coordinator who was quicker, nor mails about a closed report', async () => {
+    const store = storeOf();
+    await report('wf-t3', 'WFTRIAGC', T0 + 300 * HOUR);
+    await report('wf-t4', 'WFTRIAGD', T0 + 300 * HOUR + 1);
+    await store.reports.assign('WFTRIAGC', 'wf-jeugd', { at: T0 + 300 * HOUR + 2, ...COORDINATOR, mail: [] });
+    await store.reports.setStatus('WFTRIAGD', { status: 'closed', at: T0 + 300 * HOUR + 2, outcome: 'referred', ...COORDINATOR });
+    const routed = { at: T0 + 300 * HOUR + 3, actorId: null, actor: 'routing', organisationId: 'wf-samana', detail: 'rule:0' };
+    assert.equal(await store.reports.triage('WFTRIAGC', { ...routed, mail: [mail('WFTRIAGC', 'a@samana.example')] }), true);
+    assert.equal(await store.reports.triage('WFTRIAGD', { ...routed, mail: [mail('WFTRIAGD', 'a@samana.example')] }), true);
+    assert.equal((await store.reports.workflow('WFTRIAGC'))?.organisation_id, 'wf-jeugd', 'the coordinator\'s choice stays');
+    assert.deepEqual([(await store.reports.workflow('WFTRIAGD'))?.status, (await store.reports.workflow('WFTRIAGD'))?.organisation_id], ['closed', null]);
+    assert.deepEqual(await store.outbox.forReference('WFTRIAGC'), []);
+    assert.deepEqual(await store.outbox.forReference('WFTRIAGD'), []);
+    const waiting = await store.reports.untriaged(1000);
+    assert.ok(!waiting.includes('WFTRIAGC') && !waiting.includes('WFTRIAGD'), 'claimed all the same');
   });
 }

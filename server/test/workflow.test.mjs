@@ -345,7 +345,11 @@ describe('workflow: the work on a report in the back office', () => {
     assert.equal(contacted.status, 303);
     assert.equal(contacted.location, `/inbox/${reference}?m=changed`);
     const missingTries = await browser.post(`/inbox/${reference}/status`, { status: 'closed', outcome: 'not-reachable', tries: '' });
-    assert.equal(missingTries.location, `/inbox/${reference}?m=unchanged`, 'not reachable needs the number of tries');
+    assert.equal(missingTries.location, `/inbox/${reference}?m=tries-missing#work-title`, 'not reachable needs the number of tries');
+    const explained = await browser.get(`/inbox/${reference}?m=tries-missing`);
+    assert.match(explained.text, /<div class="error-summary" role="alert"><p><a href="#tries">Geef het aantal pogingen \(1 tot 99\) als de persoon niet bereikbaar was\.<\/a><\/p><\/div>/);
+    assert.match(explained.text, /id="tries"[^>]*aria-invalid="true"/);
+    assert.equal((await ctx.store.reports.workflow(reference))?.status, 'contacted');
     clock.tick(20 * 60_000);
     const closed = await browser.post(`/inbox/${reference}/status`, { status: 'closed', outcome: 'not-reachable', tries: '3' });
     assert.equal(closed.location, `/inbox/${reference}?m=changed`);
@@ -405,7 +409,8 @@ describe('workflow: the work on a report in the back office', () => {
     const added = await browser.post(`/inbox/${reference}/notes`, { note: text });
     assert.equal(added.location, `/inbox/${reference}?m=changed#work-title`);
     const empty = await browser.post(`/inbox/${reference}/notes`, { note: '   ' });
-    assert.equal(empty.location, `/inbox/${reference}?m=unchanged#work-title`);
+    assert.equal(empty.location, `/inbox/${reference}?m=note-empty#work-title`);
+    assert.match((await browser.get(`/inbox/${reference}?m=note-empty`)).text, /<a href="#note">Typ een notitie \(hoogstens 2000 tekens\)\.<\/a>/);
     const page = await browser.get(`/inbox/${reference}`);
     assert.ok(page.text.includes('Belde om 10 uur, voicemail &#60;b&#62;ingesproken&#60;/b&#62;'), 'shown as text');
     const [stored] = await ctx.store.notes.list(reference);

@@ -124,9 +124,13 @@ describe('the generated embed code in a partner page', () => {
 
   it('takes over without showing the content twice, keeps one JSON-LD block, and moves the page by less than 0.01 CLS', async () => {
     const { page, record, context } = await openPage(browser);
-    // Hold the chunks back so the fallback is painted first and the upgrade is a real swap.
+    // Hold the chunks back until the fallback has been seen, so the upgrade is a real swap
+    // (a fixed delay was not enough on a loaded machine: the page could upgrade before the check).
+    /** @type {() => void} */
+    let release = () => {};
+    const released = new Promise((resolve) => { release = () => resolve(undefined); });
     await page.route('**/chunks/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await released;
       await route.continue();
     });
     await page.addInitScript(() => {
@@ -136,11 +140,12 @@ describe('the generated embed code in a partner page', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const chunkRequested = page.waitForRequest(/\/chunks\/main-/);
-    await page.goto(`${origin}/samana.html`);
+    await page.goto(`${origin}/samana.html`, { waitUntil: 'commit' });
     await chunkRequested;
     // The script runs and waits for its chunks: until they arrive, the fallback is what shows.
-    assert.equal(await page.locator('eenzaamheid-hulp > h2').isVisible(), true, 'the fallback shows while the widget waits');
+    await page.locator('eenzaamheid-hulp > h2').waitFor({ state: 'visible' });
     assert.equal(await page.evaluate(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root') ?? null), null);
+    release();
     await page.waitForFunction(() => document.querySelector('eenzaamheid-hulp')?.shadowRoot?.querySelector('.root'));
     // Settled: every chunk in (the idle work's too), then two frames, in which any layout
     // shift of the last render is reported.

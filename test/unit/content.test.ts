@@ -1,6 +1,6 @@
 /**
- * Content validation (src/content/load-content.ts, src/content/schema.ts) in Node for
- * mutation testing: the cases of test/browser/units.test.ts and safe-links.test.ts, and more.
+ * Content validation (src/content/load-content.ts, src/content/schema.ts) in Node, where
+ * mutation testing runs it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentLoadError, loadContent, loadContentOrWarn, parseContent } from '../../src/content/load-content.js';

@@ -1,7 +1,6 @@
 /**
- * The delivery loop, the retry schedule and the report the form builds, in Node: the
- * same cases as test/browser/report-units.test.ts (which runs them in Chromium), here
- * for mutation testing.
+ * The delivery loop, the retry schedule and the report the form builds, in Node (where
+ * mutation testing runs them); the browser suites test the form that uses them.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/report/schema.js';

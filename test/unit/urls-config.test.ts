@@ -1,7 +1,6 @@
 /**
  * The link allowlist (src/content/safe-url.ts) and the attribute parsers
- * (src/config/config.ts), in Node for mutation testing: the cases of
- * test/browser/units.test.ts and safe-links.test.ts, and more.
+ * (src/config/config.ts), in Node, where mutation testing runs them.
  */
 import { describe, expect, it } from 'vitest';
 import { displayHost, mailtoHref, safeHref, telHref } from '../../src/content/safe-url.js';

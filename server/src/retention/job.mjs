@@ -5,7 +5,7 @@ const MARGIN_MS = 5 * 24 * 60 * 60 * 1000;
 /**
  * The erasure job: clears the personal fields of every report that is due (see
  * policy.mjs), records each erasure in the audit log (actor 'system'), forgets idle
- * sessions and audit entries past their own retention, then checkpoints the database so
+ * sessions, audit entries and sent mails past their own retention, then checkpoints the database so
  * erased values leave the write-ahead log too. It runs when the receiver starts and
  * every hour; `eenzaamheid-hulp-receiver erase-due` runs it once (for a cron job).
  *
@@ -32,6 +32,8 @@ export async function runErasure(ctx) {
   }
   await ctx.store.sessions.purge(now - ctx.session.idleMs, now - ctx.session.absoluteMs);
   await ctx.store.audit.purge(addMonths(now, -ctx.auditMonths));
+  // Sent notices (staff addresses and references, no resident data) are kept as long as the audit log.
+  await ctx.store.outbox.purge(addMonths(now, -ctx.auditMonths));
   if (erased.length) await ctx.store.checkpoint?.();
   return { erased };
 }

@@ -192,7 +192,9 @@
  *   (sets triaged_at only when it is still null and the report is not erased); only the
  *   winner, in the same transaction, assigns it to organisationId when given (as
  *   `assign` does: status, assigned_at/by, a history entry with `detail`) and puts
- *   `mail` in the outbox. Returns true for the winner; false (nothing written) otherwise.
+ *   `mail` in the outbox. When the report was closed or given an organisation by hand
+ *   before, the winner only claims (no assignment, no mail). Returns true for the winner;
+ *   false (nothing written) otherwise.
  * @property {(reference: string) => Promise<HistoryEntry[]>} history  oldest first
  * @property {(reference: string) => Promise<WorkflowStatus | undefined>} workflow
  *   the report's handling, without personal data (for Open311 status and the API)
@@ -282,6 +284,7 @@
  *   counts the attempt, keeps the error, ends the lease, due again at nextAttemptAt
  * @property {(reference: string) => Promise<OutboxRow[]>} forReference  oldest first
  * @property {() => Promise<number>} failing  unsent mails with at least one failed attempt
+ * @property {(sentBefore: number) => Promise<number>} purge  deletes mails sent before the moment given; returns how many
  *
  * @typedef {object} SettingStore
  * @property {(key: string) => Promise<string | undefined>} get

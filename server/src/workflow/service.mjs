@@ -127,12 +127,14 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
   /** @type {Promise<any> | null} */
   let running = null;
   let again = false;
+  let stopped = false;
 
   /**
    * One round: route, escalate, send. Calls while a round runs ask for one more round
    * after it (so a report arriving mid-round is not left for the next interval).
    */
   function tick() {
+    if (stopped) return Promise.resolve({ routed: 0, escalated: 0, sent: 0, failed: 0 });
     if (running) {
       again = true;
       return running;
@@ -141,6 +143,7 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
       const result = { routed: 0, escalated: 0, sent: 0, failed: 0 };
       do {
         again = false;
+        if (stopped) break;
         for (const [name, step] of /** @type {const} */ ([['routed', triagePending], ['escalated', escalateDue]])) {
           try {
             result[name] += await step();
@@ -183,7 +186,13 @@ export function createWorkflow({ store, cipher, now, log, routing, escalateAfter
     });
   }
 
-  return { triage, triagePending, escalateDue, sendDue, tick, soon, assign, escalateAfterMs };
+  /** No more rounds (the receiver stops); resolves when the one running has finished. */
+  function stop() {
+    stopped = true;
+    return running ? running.then(() => undefined, () => undefined) : Promise.resolve();
+  }
+
+  return { triage, triagePending, escalateDue, sendDue, tick, soon, stop, assign, escalateAfterMs };
 }
 
 /** @typedef {ReturnType<typeof createWorkflow>} Workflow */

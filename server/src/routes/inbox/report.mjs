@@ -30,7 +30,8 @@ export default async function reportRoutes(/** @type {import('fastify').FastifyI
     await app.audit({ actor_id: account.id, actor: account.email, action: 'view-report', reference: report.reference, organisation_id: report.organisation_id, detail: workView.notes.length ? 'with-notes' : null });
     const query = /** @type {Record<string, string>} */ (request.query);
     const csrfToken = reply.generateCsrf();
-    const work = reportWork({ account, csrfToken, ...workView, now: config.now() });
+    const problem = query.m === 'tries-missing' || query.m === 'note-empty' ? query.m : null;
+    const work = reportWork({ account, csrfToken, ...workView, now: config.now(), problem });
     const body = reportPage({
       account,
       csrfToken,

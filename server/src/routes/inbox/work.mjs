@@ -53,7 +53,8 @@ export default async function workRoutes(/** @type {import('fastify').FastifyIns
         detail: status === 'closed' ? `closed:${outcome}${outcome === 'not-reachable' ? `:${tries}` : ''}` : String(status),
       });
     }
-    return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : 'unchanged'}`, 303);
+    const triesMissing = !changed && status === 'closed' && outcome === 'not-reachable' && tries === null;
+    return reply.redirect(`/inbox/${report.reference}?m=${changed ? 'changed' : triesMissing ? 'tries-missing' : 'unchanged'}${triesMissing ? '#work-title' : ''}`, 303);
   });
 
   app.post('/inbox/:reference/notes', async (request, reply) => {
@@ -77,6 +78,7 @@ export default async function workRoutes(/** @type {import('fastify').FastifyIns
     if (added) {
       await app.audit({ actor_id: account.id, actor: account.email, action: 'note', reference: report.reference, organisation_id: report.organisation_id });
     }
-    return reply.redirect(`/inbox/${report.reference}?m=${added ? 'changed' : 'unchanged'}#work-title`, 303);
+    const empty = !added && (note === '' || note.length > NOTE_MAX);
+    return reply.redirect(`/inbox/${report.reference}?m=${added ? 'changed' : empty ? 'note-empty' : 'unchanged'}#work-title`, 303);
   });
 }

@@ -36,6 +36,7 @@ export function sqliteOutbox(db) {
     WHERE id = @id AND sent_at IS NULL`);
   const forReference = db.prepare(`SELECT * FROM outbox WHERE reference = ? ORDER BY created_at, id`);
   const failing = db.prepare(`SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0`).pluck();
+  const purge = db.prepare(`DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?`);
   return {
     enqueue: async (mail, at) => {
       enqueue(mail, at);
@@ -50,5 +51,6 @@ export function sqliteOutbox(db) {
     },
     forReference: async (reference) => /** @type {any[]} */ (forReference.all(reference)),
     failing: async () => /** @type {number} */ (failing.get()),
+    purge: async (sentBefore) => purge.run(sentBefore).changes,
   };
 }

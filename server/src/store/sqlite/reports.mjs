@@ -130,6 +130,9 @@ export function sqliteReports(db, claims) {
 
   const triage = db.transaction((/** @type {string} */ reference, /** @type {any} */ change) => {
     if (claimTriage.run({ reference, at: change.at }).changes !== 1) return false;
+    // Handled by hand before routing ran (a coordinator assigned or closed it): the claim only.
+    const current = /** @type {any} */ (byReference.get(reference));
+    if (current.status === 'closed' || current.organisation_id !== null) return true;
     if (change.organisationId !== null) {
       const before = /** @type {{ id: string, status: string }} */ (statusOf.get(reference));
       const after = /** @type {{ id: string, status: string } | undefined} */ (assign.get({ reference, organisationId: change.organisationId, at: change.at, actor: change.actor }));

@@ -21,6 +21,7 @@ import { workMessages } from '../messages/work/index.mjs';
  * @property {number} failingMail  unsent mails with failures (coordinators see the count)
  * @property {number} now
  * @property {string} [lang]
+ * @property {'tries-missing' | 'note-empty' | null} [problem]  what was wrong with the last form sent
  */
 
 /** @param {number} ms @param {string} locale */
@@ -34,8 +35,14 @@ const fact = (term, value) => (value === null || value === undefined || value ==
 /**
  * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string } & WorkView} options
  */
-export function reportWork({ account, csrfToken, report, organisations, notes, history, mail, failingMail, now, lang = 'nl' }) {
+export function reportWork({ account, csrfToken, report, organisations, notes, history, mail, failingMail, now, lang = 'nl', problem = null }) {
   const t = workMessages(lang);
+  // GOV.UK error summary: what is wrong, linked to the field to correct.
+  const problems = { 'tries-missing': [t.triesMissing, 'tries'], 'note-empty': [t.noteEmpty, 'note'] };
+  const [problemText, problemField] = problem && Object.hasOwn(problems, problem) ? problems[problem] : [null, null];
+  const summary = problemText
+    ? html`<div class="error-summary" role="alert"><p><a href="#${problemField}">${problemText}</a></p></div>`
+    : '';
   const name = (/** @type {string | null} */ id) => (id === null ? null : organisations.find((organisation) => organisation.id === id)?.name ?? id);
   const who = (/** @type {string} */ actor) => (actor === 'routing' ? t.routing : actor === 'system' ? t.system : actor);
   const open = report.erased_at === null && report.status !== 'closed';
@@ -85,7 +92,7 @@ ${OUTCOMES.map(
 </fieldset>
 <div class="field"><label for="tries">${t.closeTries}</label>
 <p class="hint" id="tries-hint">${t.closeTriesHint}</p>
-<input id="tries" name="tries" type="number" inputmode="numeric" min="1" max="99" aria-describedby="tries-hint" class="code"></div>
+<input id="tries" name="tries" type="number" inputmode="numeric" min="1" max="99" aria-describedby="tries-hint" class="code"${problem === 'tries-missing' ? html` aria-invalid="true"` : ''}></div>
 <button type="submit">${t.closeSubmit}</button>
 </form>`
       : '';
@@ -100,7 +107,7 @@ ${notes.length
 <form method="post" action="/inbox/${report.reference}/notes" class="stack">
 ${csrfField(csrfToken)}
 <div class="field"><label for="note">${t.noteLabel}</label>
-<textarea id="note" name="note" rows="4" maxlength="2000" required></textarea></div>
+<textarea id="note" name="note" rows="4" maxlength="2000" required${problem === 'note-empty' ? html` aria-invalid="true"` : ''}></textarea></div>
 <button type="submit">${t.noteSubmit}</button>
 </form>`
       : '';
@@ -132,6 +139,7 @@ ${mail.length
 
   return html`<section class="work" aria-labelledby="work-title">
 <h2 id="work-title">${t.title}</h2>
+${summary}
 ${facts}
 ${assign}
 ${contacted}

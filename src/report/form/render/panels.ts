@@ -7,19 +7,24 @@ import { reportText } from '../report-text.js';
 import type { ReportSession } from '../session.js';
 import { outcomeHeadingId, type FormHandlers, type FormView } from './context.js';
 
-/** 112, 1813 and 106 as call links, so they stay in view after sending or failing. */
+/** 112, 1813 and 106 as call links. */
+function callList(view: FormView): TemplateResult {
+  return html`<ul class="plain call-list">
+    ${view.urgentLines.map(
+      (line) => html`<li class="call">
+        ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span> ${text(line.name, view.locale)}`, {
+          part: 'call-link',
+        })}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The urgent lines, so they stay in view after failing. */
 function urgentReminder(view: FormView): TemplateResult {
   return html`<div class="urgent-reminder">
     <p>${view.form.urgentReminder}</p>
-    <ul class="plain call-list">
-      ${view.urgentLines.map(
-        (line) => html`<li class="call">
-          ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span> ${text(line.name, view.locale)}`, {
-            part: 'call-link',
-          })}
-        </li>`,
-      )}
-    </ul>
+    ${callList(view)}
   </div>`;
 }
 
@@ -54,15 +59,7 @@ export function notSentPanel(session: ReportSession, view: FormView, handlers: F
 function calmLines(view: FormView): TemplateResult {
   return html`<div class="calm-lines">
     <p>${view.form.sentLines}</p>
-    <ul class="plain call-list">
-      ${view.urgentLines.map(
-        (line) => html`<li class="call">
-          ${safeLink(telHref(line.number), html`<span class="number">${line.number}</span> ${text(line.name, view.locale)}`, {
-            part: 'call-link',
-          })}
-        </li>`,
-      )}
-    </ul>
+    ${callList(view)}
   </div>`;
 }
 
