@@ -1,5 +1,5 @@
 /** Columns an update may set; anything else in a patch is a programming error. */
-const UPDATABLE = new Set(['email', 'name', 'role', 'organisation_id', 'password_hash', 'totp_secret', 'totp_last_step', 'failed_attempts', 'locked_until', 'disabled_at', 'demo']);
+const UPDATABLE = new Set(['email', 'name', 'role', 'organisation_id', 'password_hash', 'totp_secret', 'totp_last_step', 'failed_attempts', 'locked_until', 'disabled_at', 'lang', 'demo']);
 
 /**
  * Accounts, their set-up tokens, and organisations in PostgreSQL; as ../sqlite/accounts.mjs.

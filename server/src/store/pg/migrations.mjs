@@ -211,6 +211,13 @@ export const MIGRATIONS = [
   CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
   CREATE INDEX outbox_reference ON outbox (reference);
   `,
+
+  // 3: the inbox as a work tool, as SQLite's migration 4: each account's back-office
+  // language, and an index for the inbox's partner filter.
+  `
+  ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
+  CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

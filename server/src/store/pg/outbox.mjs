@@ -52,6 +52,7 @@ export function pgOutbox(db) {
       );
     },
     forReference: async (reference) => (await db.query(`SELECT * FROM outbox WHERE reference = $1 ORDER BY created_at, id`, [reference])).rows,
+    purge: async (sentBefore) => (await db.query(`DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1`, [sentBefore])).rowCount ?? 0,
     failing: async () => (await db.query(`SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL AND attempts > 0`)).rows[0].count,
   };
 }

@@ -2,6 +2,7 @@ import { DEADLINE_MS } from '../../workflow/clock.mjs';
 import { PERSONAL_COLUMNS } from '../sqlite/reports.mjs';
 import { completeKey } from './idempotency.mjs';
 import { enqueueMail } from './outbox.mjs';
+import { pgReportSearch } from './report-search.mjs';
 
 const REFERENCE_ATTEMPTS = 20;
 const COLUMNS = ['id', 'received_at', 'month', 'format', 'partner', 'age_group', 'about', 'lang', 'area', 'page', 'fill_ms', 'payload', 'body_hash'];
@@ -66,6 +67,7 @@ export function pgReports(db) {
     ON CONFLICT DO NOTHING RETURNING id`;
 
   return {
+    ...pgReportSearch(db, ROW),
     create: (row, { key, newReference, answer }) =>
       db.transaction(async (client) => {
         const values = COLUMNS.map((column) => /** @type {any} */ (row)[column]);
@@ -161,8 +163,14 @@ export function pgReports(db) {
     // Routing claimed the same way: only the receiver whose UPDATE sets triaged_at routes the report.
     triage: (reference, change) =>
       db.transaction(async (client) => {
-        const claimed = await client.query(`UPDATE reports SET triaged_at = $2 WHERE reference = $1 AND triaged_at IS NULL AND erased_at IS NULL`, [reference, change.at]);
+        const claimed = await client.query(
+          `UPDATE reports SET triaged_at = $2 WHERE reference = $1 AND triaged_at IS NULL AND erased_at IS NULL RETURNING status, organisation_id`,
+          [reference, change.at],
+        );
         if (claimed.rowCount !== 1) return false;
+        // Handled by hand before routing ran (a coordinator assigned or closed it): the claim only.
+        const current = claimed.rows[0];
+        if (current.status === 'closed' || current.organisation_id !== null) return true;
         if (change.organisationId !== null) await assignLocked(client, reference, change.organisationId, change);
         await enqueueMail(client, change.mail, change.at);
         return true;
