@@ -15,6 +15,7 @@ import { createReceiver } from '../src/receiver.mjs';
 import { openStore } from '../src/store/index.mjs';
 import { ORIGIN, TEST_PASSWORD_COST, addAccount, auditTrail, client, manualClock, postReport, signIn, validReport } from './helpers.mjs';
 import { databaseFor } from './database.mjs';
+import { rawRows } from './raw-sql.mjs';
 import { freePort, startSmtp } from './smtp.mjs';
 
 const HOUR = 60 * 60 * 1000;
@@ -425,7 +426,9 @@ describe('workflow: the work on a report in the back office', () => {
     const erased = await coordinator.post(`/inbox/${reference}/erase`, { reason: 'data-subject-request' });
     assert.equal(erased.location, `/inbox/${reference}?m=changed`);
     assert.deepEqual(await ctx.store.notes.list(reference), []);
-    const none = /** @type {any} */ (ctx.receiver.db).prepare('SELECT COUNT(*) FROM report_notes n JOIN reports r ON r.id = n.report_id WHERE r.reference = ?').pluck().get(reference);
+    // In the database itself (either store): no row of the note is left.
+    assert.match(reference, /^[A-Z0-9]{8}$/);
+    const [{ notes: none }] = await rawRows({ db: ctx.receiver.db, store: ctx.store }, `SELECT COUNT(*) AS notes FROM report_notes n JOIN reports r ON r.id = n.report_id WHERE r.reference = '${reference}'`);
     assert.equal(none, 0);
   });
 
