@@ -213,10 +213,12 @@ export const MIGRATIONS = [
   `,
 
   // 3: the inbox as a work tool, as SQLite's migration 4: each account's back-office
-  // language, and an index for the inbox's partner filter.
+  // language, and indexes for the inbox's filters and its two halves (see report-search.mjs).
   `
   ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
   CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+  CREATE INDEX reports_open_by_deadline ON reports (deadline_at, received_at DESC, reference COLLATE "C") WHERE status IN ('new', 'assigned');
+  CREATE INDEX reports_done_by_received ON reports (received_at DESC, reference COLLATE "C") WHERE status IN ('contacted', 'closed');
   `,
 ];
 

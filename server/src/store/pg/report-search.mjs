@@ -1,13 +1,19 @@
 /**
  * The inbox's list in PostgreSQL: filters, the work order and a page at a time, with the
- * total, in SQL (indexes on status and deadline, organisation, partner); as
- * ../sqlite/report-search.mjs. See `search` and `partners` in ../contract.mjs.
+ * total, in SQL; as ../sqlite/report-search.mjs. See `search` and `partners` in
+ * ../contract.mjs.
+ *
+ * The order splits in two halves, each read along its own partial index (migration 3) and
+ * stopped at the page's end: the open reports (new, assigned) by deadline, soonest first
+ * (so the overdue ones, whose deadline has passed, come first, most overdue on top), then
+ * the others (contacted, closed), newest first; ties by received_at newest first, then
+ * by reference, so pages never overlap or skip.
  */
 
 const OPEN = `status IN ('new', 'assigned')`;
+const DONE = `status IN ('contacted', 'closed')`;
 
-const WHERE = `
-  WHERE ($1::text IS NULL OR organisation_id = $1)
+const FILTERS = `($1::text IS NULL OR organisation_id = $1)
     AND (NOT $2::boolean OR organisation_id IS NULL)
     AND ($3::text[] IS NULL OR status = ANY ($3::text[]))
     AND ($4::text IS NULL OR partner = $4)
@@ -20,6 +26,18 @@ const WHERE = `
  * @returns {Pick<import('../contract.mjs').ReportStore, 'search' | 'partners'>}
  */
 export function pgReportSearch(db, columns) {
+  // $7: how many rows each half must give at most (offset + limit), $8 offset, $9 limit.
+  const page = `
+    SELECT ${columns} FROM (
+      (SELECT ${columns}, 0 AS half FROM reports WHERE ${OPEN} AND ${FILTERS}
+        ORDER BY deadline_at, received_at DESC, reference COLLATE "C" LIMIT $7)
+      UNION ALL
+      (SELECT ${columns}, 1 AS half FROM reports WHERE ${DONE} AND ${FILTERS}
+        ORDER BY received_at DESC, reference COLLATE "C" LIMIT $7)
+    ) AS both_halves
+    ORDER BY half, CASE WHEN half = 0 THEN deadline_at END, received_at DESC, reference COLLATE "C"
+    OFFSET $8 LIMIT $9`;
+
   return {
     search: async (query) => {
       const filters = [
@@ -30,22 +48,11 @@ export function pgReportSearch(db, columns) {
         query.overdueAt ?? null,
         query.receivedAfter ?? null,
       ];
-      const [total, page] = await Promise.all([
-        db.query(`SELECT COUNT(*) AS total FROM reports ${WHERE}`, filters),
-        query.limit > 0
-          ? db.query(
-              `SELECT ${columns} FROM reports ${WHERE}
-               ORDER BY
-                 CASE WHEN ${OPEN} AND deadline_at < $7 THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END,
-                 CASE WHEN ${OPEN} THEN deadline_at END ASC,
-                 received_at DESC,
-                 reference COLLATE "C" ASC
-               LIMIT $8 OFFSET $9`,
-              [...filters, query.now, query.limit, query.offset],
-            )
-          : Promise.resolve({ rows: [] }),
+      const [total, rows] = await Promise.all([
+        db.query(`SELECT COUNT(*) AS total FROM reports WHERE ${FILTERS}`, filters),
+        query.limit > 0 ? db.query(page, [...filters, query.offset + query.limit, query.offset, query.limit]).then((result) => result.rows) : Promise.resolve([]),
       ]);
-      return { rows: page.rows, total: total.rows[0].total };
+      return { rows, total: total.rows[0].total };
     },
     partners: async (organisationId) =>
       (
