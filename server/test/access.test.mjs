@@ -22,6 +22,11 @@ const MATRIX = [
   { method: 'GET', path: () => '/', expect: { signedOut: 303, admin: 303, coordinator: 303, assigned: 303, otherOrg: 303 } },
   { method: 'GET', path: () => '/inbox', expect: { signedOut: 303, admin: 403, coordinator: 200, assigned: 200, otherOrg: 200 } },
   { method: 'GET', path: () => '/inbox.json', expect: { signedOut: 401, admin: 403, coordinator: 200, assigned: 200, otherOrg: 200 } },
+  { method: 'GET', path: () => '/inbox?partner=samana&status=open&overdue=1&page=1', expect: { signedOut: 303, admin: 403, coordinator: 200, assigned: 200, otherOrg: 200 } },
+  { method: 'GET', path: () => '/inbox?status=lost', expect: { signedOut: 303, admin: 403, coordinator: 400, assigned: 400, otherOrg: 400 } },
+  { method: 'GET', path: () => '/inbox?organisation=samana', expect: { signedOut: 303, admin: 403, coordinator: 200, assigned: 400, otherOrg: 400 } },
+  { method: 'GET', path: () => '/inbox.json?page=2', expect: { signedOut: 401, admin: 403, coordinator: 404, assigned: 404, otherOrg: 404 } },
+  { method: 'GET', path: () => '/inbox/new.json?since=0', expect: { signedOut: 401, admin: 403, coordinator: 200, assigned: 200, otherOrg: 200 } },
   {
     method: 'GET',
     path: (ref) => `/inbox/${ref}`,
@@ -74,6 +79,7 @@ const MATRIX = [
     expect: { signedOut: 401, admin: 201, coordinator: 403, assigned: 403, otherOrg: 403 },
   },
   { method: 'GET', path: () => '/account', expect: { signedOut: 303, admin: 200, coordinator: 200, assigned: 200, otherOrg: 200 } },
+  { method: 'POST', path: () => '/language', form: { lang: 'nl', next: '/account' }, expect: { signedOut: 403, admin: 303, coordinator: 303, assigned: 303, otherOrg: 303 } },
 ];
 
 describe('every role × every endpoint', () => {

@@ -338,7 +338,7 @@ describe('cookies behind a TLS proxy', () => {
 });
 
 describe('security headers on back-office pages', () => {
-  test('CSP without any script, no framing, same-origin referrer, nosniff, no caching', async () => {
+  test('CSP: only the receiver\'s own script and style (nothing inline, nothing from elsewhere), no framing, same-origin referrer, nosniff, no caching', async () => {
     const ctx = await startReceiver();
     try {
       const page = await rawRequest(`${ctx.base}/sign-in`);
@@ -346,7 +346,9 @@ describe('security headers on back-office pages', () => {
       assert.match(csp, /default-src 'none'/);
       assert.match(csp, /frame-ancestors 'none'/);
       assert.match(csp, /form-action 'self'/);
-      assert.doesNotMatch(csp, /script-src|unsafe-inline/);
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.match(csp, /connect-src 'self'(;|$)/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:|\*/);
       assert.equal(page.headers['x-frame-options'], 'DENY');
       assert.equal(page.headers['referrer-policy'], 'same-origin');
       assert.equal(page.headers['x-content-type-options'], 'nosniff');
@@ -355,6 +357,9 @@ describe('security headers on back-office pages', () => {
       const css = await rawRequest(`${ctx.base}/assets/receiver.css`);
       assert.equal(css.status, 200);
       assert.equal(css.headers['content-type'], 'text/css; charset=utf-8');
+      const script = await rawRequest(`${ctx.base}/assets/inbox-notice.js`);
+      assert.equal(script.status, 200);
+      assert.equal(script.headers['content-type'], 'text/javascript; charset=utf-8');
     } finally {
       await ctx.close();
     }

@@ -93,14 +93,17 @@ describe('reach: the follow-up figures', () => {
     assert.ok(!response.text.includes('notitie'), 'notes are not in the reach figures');
   });
 
-  test('/reach: a plain follow-up table per month', async () => {
-    const response = await browser.get('/reach');
+  test('/reach: a plain follow-up table per month, in the page\'s language (English when asked, Dutch by default)', async () => {
+    const response = await browser.get('/reach', { headers: { 'Accept-Language': 'en' } });
     assert.equal(response.status, 200);
     assert.match(response.text, /<caption>Follow-up of reports, March 2026 \(2026-03\)<\/caption>/);
     for (const heading of ['Reports received', 'Contacted within 24 h', 'Share within 24 h', 'Median time to contact', 'Not reachable', 'Still open']) {
       assert.ok(response.text.includes(`<th scope="col">${heading}</th>`), heading);
     }
-    assert.match(response.text, /<th scope="row">samana<\/th>\n<td class="num">3<\/td>\n<td class="num">2<\/td>\n<td class="num">66\.7 %<\/td>\n<td class="num">23 h<\/td>/);
-    assert.match(response.text, /<th scope="row">ocmw<\/th>\n<td class="num">2<\/td>\n<td class="num">0<\/td>\n<td class="num">0 %<\/td>\n<td class="num">no contact yet<\/td>/);
+    assert.match(response.text, /<th scope="row" data-label="Partner">samana<\/th>\n<td class="num" data-label="Reports received">3<\/td>\n<td class="num" data-label="Contacted within 24 h">2<\/td>\n<td class="num" data-label="Share within 24 h">66\.7 %<\/td>\n<td class="num" data-label="Median time to contact">23 h<\/td>/);
+    assert.match(response.text, /<th scope="row" data-label="Partner">ocmw<\/th>\n<td class="num" data-label="Reports received">2<\/td>\n<td class="num" data-label="Contacted within 24 h">0<\/td>\n<td class="num" data-label="Share within 24 h">0 %<\/td>\n<td class="num" data-label="Median time to contact">no contact yet<\/td>/);
+    const dutch = await browser.get('/reach', { headers: { 'Accept-Language': '' } });
+    assert.match(dutch.text, /<caption>Opvolging van de meldingen, maart 2026 \(2026-03\)<\/caption>/);
+    assert.match(dutch.text, /<th scope="row" data-label="Partner">samana<\/th>\n<td class="num" data-label="Meldingen ontvangen">3<\/td>\n<td class="num" data-label="Contact binnen 24 uur">2<\/td>\n<td class="num" data-label="Aandeel binnen 24 uur">66,7 %<\/td>\n<td class="num" data-label="Mediaan tijd tot contact">23 u<\/td>/);
   });
 });

@@ -492,6 +492,9 @@ describe('reach aggregation', () => {
       const response = await (await coordinator(ctx)).get(`/reach.json?month=${bad}`);
       assert.equal(response.status, 400, bad);
       assert.deepEqual(JSON.parse(response.text), { error: 'invalid-month' });
+      const page = await (await coordinator(ctx)).get(`/reach?month=${bad}`);
+      assert.equal(page.status, 400, bad);
+      assert.match(page.text, /<h1>Ongeldig verzoek<\/h1>/, `${bad}: a page in words, in the back office's frame`);
     }
   });
 
@@ -510,30 +513,45 @@ describe('reach aggregation', () => {
     assert.equal(signedIn.headers['access-control-allow-origin'], undefined);
   });
 
-  test('/reach: one accessible table per month', async () => {
-    const response = await (await coordinator(ctx)).get('/reach');
+  test('/reach: one accessible table per month, in the back office\'s language (English when asked)', async () => {
+    const response = await (await coordinator(ctx)).get('/reach', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
     assert.equal(response.status, 200);
     assert.equal(response.headers['content-type'], 'text/html; charset=utf-8');
     assert.match(String(response.headers['content-security-policy']), /default-src 'none'/);
-    assert.doesNotMatch(String(response.headers['content-security-policy']), /script-src/);
     const html = response.text;
-    assert.match(html, /<div lang="en">/);
-    assert.match(html, /<h1>Reach report<\/h1>/);
-    assert.equal(html.match(/<table>/g)?.length, 4, 'per month: reach, and the follow-up of its reports');
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<h1>Reach<\/h1>/);
+    assert.equal(html.match(/<table class="reflow">/g)?.length, 4, 'per month: reach, and the follow-up of its reports');
     assert.ok(html.indexOf('<caption>November 2026 (2026-11)</caption>') < html.indexOf('<caption>October 2026 (2026-10)</caption>'));
-    for (const heading of ['Partner', 'Views', 'Avg. time visible', 'Clicks to helplines', 'Clicks to initiatives', 'Click-through rate', 'Reports started', 'Reports sent', 'Top sites']) {
+    for (const heading of ['Partner', 'Views', 'Average time visible', 'Clicks to helplines', 'Clicks to initiatives', 'Click-through rate', 'Reports started', 'Reports sent', 'Most visited sites']) {
       assert.ok(html.includes(`<th scope="col">${heading}</th>`), heading);
     }
-    assert.ok(html.includes('<th scope="row">samana</th>'));
-    assert.ok(html.includes('<th scope="row">(none)</th>'));
+    assert.ok(html.includes('<th scope="row" data-label="Partner">samana</th>'));
+    assert.ok(html.includes('<th scope="row" data-label="Partner">(none)</th>'));
     assert.ok(html.includes('1 min 31 s'), 'avg. 91.3 s');
     assert.ok(html.includes('66.7 %'));
     assert.ok(html.includes('no views'), 'samana in November has reports but no views');
-    assert.ok(html.includes('2 (beacons: 2)'));
+    assert.ok(html.includes('2 (widgets: 2)'));
     assert.ok(html.includes(`<li>${SAMANA}: 2</li>`));
     assert.match(html, /180 s/, 'the page says what >2m counts as');
-    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /<script/i, 'the reach page needs no script');
     assert.doesNotMatch(html, /\sstyle="/);
+  });
+
+  test('/reach in Dutch by default and in French when asked: same table, its own words and number format', async () => {
+    const dutch = (await (await coordinator(ctx)).get('/reach', { headers: { 'Accept-Language': '' } })).text;
+    assert.match(dutch, /<html lang="nl">/);
+    assert.match(dutch, /<h1>Bereik<\/h1>/);
+    assert.ok(dutch.includes('<caption>November 2026 (2026-11)</caption>'));
+    assert.ok(dutch.includes('<th scope="col">Doorklikratio</th>'));
+    assert.ok(dutch.includes('66,7 %'));
+    assert.ok(dutch.includes('geen weergaven'));
+    const french = (await (await coordinator(ctx)).get('/reach', { headers: { 'Accept-Language': 'fr-BE,fr;q=0.9,nl;q=0.5' } })).text;
+    assert.match(french, /<html lang="fr">/);
+    assert.match(french, /<h1>Portée<\/h1>/);
+    assert.ok(french.includes('<caption>Novembre 2026 (2026-11)</caption>'));
+    assert.ok(french.includes('<th scope="col">Taux de clics</th>'));
+    assert.ok(french.includes('66,7 %'));
   });
 });
 
@@ -676,6 +694,9 @@ describe('event payload helpers', () => {
 
   test('page formats', () => {
     assert.equal(monthLabel('2026-11'), 'November 2026');
+    assert.equal(monthLabel('2026-11', 'nl'), 'November 2026');
+    assert.equal(monthLabel('2026-03', 'fr'), 'Mars 2026');
+    assert.equal(formatSeconds(17.5, 'nl'), '17,5 s');
     assert.equal(formatSeconds(null), 'no data');
     assert.equal(formatSeconds(17.5), '17.5 s');
     assert.equal(formatSeconds(91.3), '1 min 31 s');

@@ -340,3 +340,114 @@ if (STORE === 'pg') describe('the PostgreSQL database', () => {
     }
   });
 });
+
+for (const adapter of ADAPTERS) {
+  describe(`store contract: ${adapter.name}: the inbox's search`, () => {
+    /** @type {Awaited<ReturnType<typeof adapter.open>>} */
+    let opened;
+    /** @type {import('../src/store/contract.mjs').Store} */
+    let store;
+    const HOUR = 60 * 60 * 1000;
+    const now = Date.parse('2026-03-20T12:00:00Z');
+    /**
+     * 120 reports, one an hour back from `now`: report i came in i+1 hours ago. Every
+     * third is from partner 'ocmw' (else 'samana'); i % 4 === 1 is assigned to samana,
+     * i % 4 === 2 to overkop; i % 5 === 3 is contacted and i % 5 === 4 closed (so those
+     * are not open).
+     * @type {{ reference: string, receivedAt: number, partner: string, organisation: string | null, status: string }[]}
+     */
+    const spec = [];
+
+    before(async () => {
+      opened = await adapter.open();
+      store = opened.store;
+      await store.organisations.create({ id: 'samana', name: 'Samana', created_at: 0 });
+      await store.organisations.create({ id: 'overkop', name: 'Overkop', created_at: 0 });
+      for (let i = 0; i < 120; i += 1) {
+        const reference = `S${String(i).padStart(3, '0')}AAAA`;
+        const receivedAt = now - (i + 1) * HOUR;
+        const partner = i % 3 === 0 ? 'ocmw' : 'samana';
+        await store.reports.create(reportRow(`search-${i}`, { received_at: receivedAt, partner }), { key: null, newReference: () => reference, answer: () => ({ status: 201, body: '' }) });
+        const organisation = i % 4 === 1 ? 'samana' : i % 4 === 2 ? 'overkop' : null;
+        if (organisation) await store.reports.assign(reference, organisation, { at: receivedAt + 1, actorId: null, actor: 'test', mail: [] });
+        let status = organisation ? 'assigned' : 'new';
+        if (i % 5 === 3) {
+          await store.reports.setStatus(reference, { status: 'contacted', at: receivedAt + 2, actorId: null, actor: 'test' });
+          status = 'contacted';
+        } else if (i % 5 === 4) {
+          await store.reports.setStatus(reference, { status: 'closed', at: receivedAt + 2, outcome: 'reached', actorId: null, actor: 'test' });
+          status = 'closed';
+        }
+        spec.push({ reference, receivedAt, partner, organisation, status });
+      }
+    });
+    after(() => opened.cleanup());
+
+    const isOpen = (/** @type {{ status: string }} */ s) => s.status === 'new' || s.status === 'assigned';
+    const isOverdue = (/** @type {{ status: string, receivedAt: number }} */ s) => isOpen(s) && s.receivedAt + 24 * HOUR < now;
+    /** The expected order, written out: overdue (most overdue first), other open (soonest deadline first), the rest newest first. */
+    const expectedOrder = (/** @type {typeof spec} */ list) => [
+      ...list.filter(isOverdue).sort((a, b) => a.receivedAt - b.receivedAt),
+      ...list.filter((s) => isOpen(s) && !isOverdue(s)).sort((a, b) => a.receivedAt - b.receivedAt),
+      ...list.filter((s) => !isOpen(s)).sort((a, b) => b.receivedAt - a.receivedAt),
+    ].map((s) => s.reference);
+
+    /** Every page of a query, 50 at a time. @param {Omit<import('../src/store/contract.mjs').ReportQuery, 'limit' | 'offset' | 'now'>} query */
+    async function allPages(query) {
+      const references = [];
+      let total = -1;
+      for (let offset = 0; total === -1 || offset < total; offset += 50) {
+        const result = await store.reports.search({ ...query, now, limit: 50, offset });
+        total = result.total;
+        assert.ok(result.rows.length <= 50);
+        references.push(...result.rows.map((row) => row.reference));
+      }
+      return { references, total };
+    }
+
+    test('without filters: all 120 in pages of 50 (50, 50, 20), overdue first, no report twice or missing', async () => {
+      const first = await store.reports.search({ now, limit: 50, offset: 0 });
+      assert.equal(first.total, 120);
+      assert.equal(first.rows.length, 50);
+      assert.equal((await store.reports.search({ now, limit: 50, offset: 100 })).rows.length, 20);
+      assert.equal((await store.reports.search({ now, limit: 50, offset: 120 })).rows.length, 0);
+      const { references } = await allPages({});
+      assert.deepEqual(references, expectedOrder(spec));
+      assert.equal(new Set(references).size, 120);
+      // The most overdue report (received 120 hours ago, i = 119: open? 119 % 5 = 4: closed) — the
+      // first row is the oldest open one: i = 117 (117 % 5 = 2, open; 117 % 4 = 1: samana).
+      assert.equal(first.rows[0]?.reference, 'S117AAAA');
+    });
+
+    test('limit 0 gives only the total', async () => {
+      const result = await store.reports.search({ now, limit: 0, offset: 0, partner: 'ocmw' });
+      assert.deepEqual(result, { rows: [], total: spec.filter((s) => s.partner === 'ocmw').length });
+    });
+
+    test('each filter, and filters together, give exactly the matching reports in the same order', async () => {
+      const cases = [
+        [{ statuses: ['closed'] }, (/** @type {any} */ s) => s.status === 'closed'],
+        [{ statuses: ['new', 'assigned'] }, isOpen],
+        [{ organisationId: 'samana' }, (/** @type {any} */ s) => s.organisation === 'samana'],
+        [{ unassigned: true }, (/** @type {any} */ s) => s.organisation === null],
+        [{ partner: 'ocmw' }, (/** @type {any} */ s) => s.partner === 'ocmw'],
+        [{ overdueAt: now }, isOverdue],
+        [{ organisationId: 'overkop', overdueAt: now, partner: 'samana' }, (/** @type {any} */ s) => s.organisation === 'overkop' && isOverdue(s) && s.partner === 'samana'],
+        [{ receivedAfter: now - 10 * HOUR }, (/** @type {any} */ s) => s.receivedAt > now - 10 * HOUR],
+      ];
+      for (const [query, match] of cases) {
+        const expected = expectedOrder(spec.filter(/** @type {any} */ (match)));
+        assert.ok(expected.length > 0, JSON.stringify(query));
+        const { references, total } = await allPages(/** @type {any} */ (query));
+        assert.equal(total, expected.length, JSON.stringify(query));
+        assert.deepEqual(references, expected, JSON.stringify(query));
+      }
+    });
+
+    test('partners: distinct and sorted, per organisation', async () => {
+      assert.deepEqual(await store.reports.partners(null), ['ocmw', 'samana']);
+      assert.deepEqual(await store.reports.partners('overkop'), ['ocmw', 'samana']);
+      assert.deepEqual(await store.reports.partners('nobody'), []);
+    });
+  });
+}

@@ -73,7 +73,7 @@ describe('the designers’ playground (npm start)', () => {
     dir = mkdtempSync(join(tmpdir(), 'demo-test-'));
     demo = await startDemo(join(dir, 'reports.sqlite'));
     browser = await launch();
-    staff = await browser.newContext();
+    staff = await browser.newContext({ locale: 'nl-BE' });
   });
   after(async () => {
     await staff?.close();
@@ -164,7 +164,7 @@ describe('the designers’ playground (npm start)', () => {
     await w.locator('.route-panel [data-resource-id] a[href^="https:"]').first().click();
     // The reach report fills: sum this month's rows (the view may be counted before or after the partner switch).
     const reach = await openAsCoordinator(staff, demo, 'reach-link');
-    await reach.getByRole('heading', { name: /Reach report/ }).waitFor();
+    await reach.getByRole('heading', { name: 'Bereik', level: 1 }).waitFor();
     assert.equal((await fetch(`${demo.receiver}/reach.json`)).status, 401, 'no reach figure without sign-in');
     const totals = async () => {
       const data = await (await staff.request.get(`${demo.receiver}/reach.json`)).json();

@@ -90,7 +90,8 @@ describe('a report from the widget to a closed report', () => {
     assert.ok(link, 'the mail links to the report');
 
     // The local actor follows the link, signs in, and lands on the report.
-    const staff = await openPage(browser, link);
+    // A Mechelen local actor's browser: the back office follows its language (Accept-Language).
+    const staff = await openPage(browser, link, { locale: 'nl-BE' });
     const { page } = staff;
     assert.equal(new URL(page.url()).pathname, '/sign-in');
     await page.getByLabel('E-mailadres').fill(actor.email);

@@ -27,6 +27,7 @@ import { CALLBACK_MS } from '../views/format.mjs';
  * @property {string | null} phone
  * @property {string | null} email
  * @property {string | null} contactTimes
+ * @property {boolean | null} consent  the reporter agreed to the use of the details for contact (JSON reports)
  * @property {string | null} lang
  * @property {string | null} page
  * @property {string | null} serviceCode
@@ -59,7 +60,7 @@ export function toReportView(row, cipher) {
   return {
     reference: row.reference,
     receivedAt: row.received_at,
-    deadline: row.received_at + CALLBACK_MS,
+    deadline: row.deadline_at ?? row.received_at + CALLBACK_MS,
     status: row.status,
     organisation: row.organisation_id,
     outcome: row.outcome,
@@ -79,6 +80,7 @@ export function toReportView(row, cipher) {
     phone,
     email,
     contactTimes: text(payload.contactTimes),
+    consent: typeof payload.consent === 'boolean' ? payload.consent : null,
     lang: row.lang,
     page: row.page,
     serviceCode: open311 ? text(payload.service_code) : null,

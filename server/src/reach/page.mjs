@@ -1,154 +1,150 @@
+import { formatMonth } from '../views/format.mjs';
 import { html } from '../views/html.mjs';
 import { page } from '../views/layout.mjs';
-import { nl } from '../views/messages/nl.mjs';
+import { messagesFor } from '../views/messages/index.mjs';
 
 /**
- * GET /reach: the reach report as an accessible HTML page, one table per month, inside
- * the back office's frame (signed-in coordinators only). Its own words are English for
- * now (see the README); every value goes through the escaping template.
+ * GET /reach: the reach report as an accessible HTML page, one table per month, in the
+ * back office's frame, design and language (signed-in coordinators only). Tables
+ * reflow into one block per partner on a narrow screen. Every value goes through the
+ * escaping template.
  */
 
-const HEADINGS = [
-  'Partner',
-  'Views',
-  'Avg. time visible',
-  'Clicks to helplines',
-  'Clicks to initiatives',
-  'Click-through rate',
-  'Reports started',
-  'Reports sent',
-  'Top sites',
-];
+const NUMBER_LOCALES = /** @type {Record<string, string>} */ ({ nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' });
+/** @param {string} lang */
+const numberFormat = (lang) => new Intl.NumberFormat(NUMBER_LOCALES[lang] ?? 'nl-BE', { maximumFractionDigits: 1 });
 
-const monthName = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-
-/** 'November 2026' for '2026-11'. @param {string} month */
-export function monthLabel(month) {
-  const [year, number] = month.split('-').map(Number);
-  return monthName.format(Date.UTC(year ?? 1970, (number ?? 1) - 1, 1));
+/** 'November 2026' for '2026-11' (in the page's language). @param {string} month @param {string} [lang] */
+export function monthLabel(month, lang = 'en') {
+  const text = formatMonth(month, lang);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** @param {number | null} seconds */
-export function formatSeconds(seconds) {
-  if (seconds === null) return 'no data';
-  if (seconds < 60) return `${seconds} s`;
+/** @param {number | null} seconds @param {string} [lang] */
+export function formatSeconds(seconds, lang = 'en') {
+  const r = messagesFor(lang).reach;
+  if (seconds === null) return r.noTime;
+  if (seconds < 60) return r.seconds(/** @type {any} */ (numberFormat(lang).format(seconds)));
   const whole = Math.round(seconds);
-  const rest = whole % 60;
-  return `${Math.floor(whole / 60)} min${rest ? ` ${rest} s` : ''}`;
+  return r.minutes(Math.floor(whole / 60), whole % 60);
 }
 
-/** @param {number | null} rate */
-export function formatRate(rate) {
-  return rate === null ? 'no views' : `${Math.round(rate * 1000) / 10} %`;
+/** @param {number | null} rate @param {string} [lang] */
+export function formatRate(rate, lang = 'en') {
+  return rate === null ? messagesFor(lang).reach.noViews : `${numberFormat(lang).format(Math.round(rate * 1000) / 10)} %`;
 }
 
-/** @param {import('./aggregate.mjs').PartnerReach} row */
-function sitesCell(row) {
-  if (!row.sites.length) return 'none';
+/** @param {import('./aggregate.mjs').PartnerReach} row @param {string} lang */
+function sitesCell(row, lang) {
+  const r = messagesFor(lang).reach;
+  if (!row.sites.length) return r.noSites;
   return html`<ul>
-${row.sites.map(({ site, views }) => html`<li>${site}: ${views}</li>
+${row.sites.map(({ site, views }) => html`<li>${r.siteViews(site, views)}</li>
 `)}</ul>`;
 }
 
-/** @param {import('./aggregate.mjs').PartnerReach} row */
-function renderRow(row) {
-  const num = (/** @type {unknown} */ value) => html`<td class="num">${value}</td>`;
+/** @param {import('./aggregate.mjs').PartnerReach} row @param {string} lang */
+function renderRow(row, lang) {
+  const r = messagesFor(lang).reach;
+  const c = r.columns;
+  const num = (/** @type {string} */ heading, /** @type {unknown} */ value) => html`<td class="num" data-label="${heading}">${value}</td>`;
   return html`<tr>
-<th scope="row">${row.partner}</th>
-${num(row.views)}
-${num(formatSeconds(row.avgVisibleSeconds))}
-${num(row.helplineClicks)}
-${num(row.initiativeClicks)}
-${num(formatRate(row.clickThroughRate))}
-${num(row.reportsStarted)}
-${num(`${row.reportsSent} (beacons: ${row.reportsSentBeacons})`)}
-<td>${sitesCell(row)}</td>
+<th scope="row" data-label="${c.partner}">${row.partner}</th>
+${num(c.views, row.views)}
+${num(c.visible, formatSeconds(row.avgVisibleSeconds, lang))}
+${num(c.helplineClicks, row.helplineClicks)}
+${num(c.initiativeClicks, row.initiativeClicks)}
+${num(c.clickThrough, formatRate(row.clickThroughRate, lang))}
+${num(c.reportsStarted, row.reportsStarted)}
+${num(c.reportsSent, r.sent(row.reportsSent, row.reportsSentBeacons))}
+<td data-label="${c.sites}">${sitesCell(row, lang)}</td>
 </tr>
 `;
 }
 
-const HANDLING_HEADINGS = ['Partner', 'Reports received', 'Contacted within 24 h', 'Share within 24 h', 'Median time to contact', 'Reached', 'Not reachable', 'Referred', 'No help wanted', 'Still open'];
-
-/** @param {number | null} hours */
-export function formatHours(hours) {
-  if (hours === null) return 'no contact yet';
-  return hours < 1 ? `${Math.round(hours * 60)} min` : `${hours} h`;
+/** A duration in hours, as the council reads it. @param {number | null} hours @param {string} [lang] */
+export function formatHours(hours, lang = 'en') {
+  const h = messagesFor(lang).reach.handling;
+  if (hours === null) return h.noContact;
+  return hours < 1 ? h.minutes(Math.round(hours * 60)) : h.hours(numberFormat(lang).format(hours));
 }
 
-/** The council's figures for one partner and month. @param {import('./aggregate.mjs').PartnerReach} row */
-function renderHandlingRow(row) {
-  const num = (/** @type {unknown} */ value) => html`<td class="num">${value}</td>`;
+/** The council's figures for one partner and month. @param {import('./aggregate.mjs').PartnerReach} row @param {string} lang */
+function renderHandlingRow(row, lang) {
+  const h = messagesFor(lang).reach.handling;
+  const c = h.columns;
+  const num = (/** @type {string} */ heading, /** @type {unknown} */ value) => html`<td class="num" data-label="${heading}">${value}</td>`;
   const { handling } = row;
   return html`<tr>
-<th scope="row">${row.partner}</th>
-${num(handling.received)}
-${num(handling.contactedWithin24h)}
-${num(handling.contactedWithin24hShare === null ? 'no reports' : `${Math.round(handling.contactedWithin24hShare * 1000) / 10} %`)}
-${num(formatHours(handling.medianHoursToContact))}
-${num(handling.outcomes.reached)}
-${num(handling.outcomes['not-reachable'])}
-${num(handling.outcomes.referred)}
-${num(handling.outcomes['no-help-wanted'])}
-${num(handling.open)}
+<th scope="row" data-label="${c.partner}">${row.partner}</th>
+${num(c.received, handling.received)}
+${num(c.contactedWithin24h, handling.contactedWithin24h)}
+${num(c.share, handling.contactedWithin24hShare === null ? h.noReports : `${numberFormat(lang).format(Math.round(handling.contactedWithin24hShare * 1000) / 10)} %`)}
+${num(c.median, formatHours(handling.medianHoursToContact, lang))}
+${num(c.reached, handling.outcomes.reached)}
+${num(c.notReachable, handling.outcomes['not-reachable'])}
+${num(c.referred, handling.outcomes.referred)}
+${num(c.noHelpWanted, handling.outcomes['no-help-wanted'])}
+${num(c.open, handling.open)}
 </tr>
 `;
 }
 
-/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month */
-function renderHandling({ month, partners }) {
+/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month @param {string} lang */
+function renderHandling({ month, partners }, lang) {
+  const h = messagesFor(lang).reach.handling;
+  const c = h.columns;
   const withReports = partners.filter((row) => row.handling.received > 0);
   if (!withReports.length) return '';
-  return html`<div class="table-wrap"><table>
-<caption>Follow-up of reports, ${monthLabel(month)} (${month})</caption>
+  return html`<table class="reflow">
+<caption>${h.caption(formatMonth(month, lang))} (${month})</caption>
 <thead>
 <tr>
-${HANDLING_HEADINGS.map((heading) => html`<th scope="col">${heading}</th>
-`)}</tr>
+${[c.partner, c.received, c.contactedWithin24h, c.share, c.median, c.reached, c.notReachable, c.referred, c.noHelpWanted, c.open].map(
+    (heading) => html`<th scope="col">${heading}</th>
+`,
+  )}</tr>
 </thead>
 <tbody>
-${withReports.map(renderHandlingRow)}</tbody>
-</table></div>
+${withReports.map((row) => renderHandlingRow(row, lang))}</tbody>
+</table>
 `;
 }
 
-/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month */
-function renderMonth({ month, partners }) {
-  return html`<div class="table-wrap"><table>
-<caption>${monthLabel(month)} (${month})</caption>
+/** @param {{ month: string, partners: import('./aggregate.mjs').PartnerReach[] }} month @param {string} lang */
+function renderMonth({ month, partners }, lang) {
+  const c = messagesFor(lang).reach.columns;
+  return html`<table class="reflow">
+<caption>${monthLabel(month, lang)} (${month})</caption>
 <thead>
 <tr>
-${HEADINGS.map((heading) => html`<th scope="col">${heading}</th>
-`)}</tr>
+${[c.partner, c.views, c.visible, c.helplineClicks, c.initiativeClicks, c.clickThrough, c.reportsStarted, c.reportsSent, c.sites].map(
+    (heading) => html`<th scope="col">${heading}</th>
+`,
+  )}</tr>
 </thead>
 <tbody>
-${partners.map(renderRow)}</tbody>
-</table></div>
-${renderHandling({ month, partners })}`;
+${partners.map((row) => renderRow(row, lang))}</tbody>
+</table>
+${renderHandling({ month, partners }, lang)}`;
 }
 
 /**
  * @param {import('./aggregate.mjs').Reach} reach
- * @param {{ account: import('../store/contract.mjs').Account, csrfToken: string }} frame
+ * @param {{ account: import('../store/contract.mjs').Account, csrfToken: string, lang?: string, path?: string }} frame
  */
-export function renderReach(reach, { account, csrfToken }) {
-  const scope = reach.month ? ` for ${monthLabel(reach.month)}` : '';
+export function renderReach(reach, { account, csrfToken, lang = 'nl', path }) {
+  const t = messagesFor(lang);
+  const title = reach.month ? t.reach.titleMonth(formatMonth(reach.month, lang)) : t.reach.title;
   return page({
-    title: nl.nav.reach,
+    title,
     account,
     csrfToken,
+    lang,
+    path,
     current: 'reach',
-    content: html`<div lang="en">
-<h1>Reach report${scope}</h1>
-<p>Counted from the widget's opt-in beacons, per partner and calendar month (Europe/Brussels time).
-No IP addresses, user agents, cookies or visitor identifiers are stored, so these are counts of events, not of people.</p>
-<p>Average time visible uses the middle of each bucket (under 5 s counts as 2.5 s, 5–30 s as 17.5 s, 30 s–2 min as 75 s);
-more than 2 minutes counts as 180 s, so the average is a lower bound.
-Click-through rate is clicks to helplines and initiatives divided by views, and can pass 100 %.
-Reports sent counts the reports this receiver stored; in brackets, how many the widgets reported as sent.</p>
-<p>Follow-up answers the council: of the reports received (by month of receipt), how many a local actor contacted within
-24 hours of receipt, the median time from receipt to contact, and how the closed ones ended. A report closed as reached,
-referred or no help wanted without being marked contacted first counts as contacted when it was closed.</p>
-${reach.months.length ? reach.months.map(renderMonth) : html`<p>No reach data yet.</p>`}
-</div>`,
+    content: html`<h1>${title}</h1>
+${t.reach.intro.map((paragraph) => html`<p>${paragraph}</p>
+`)}${reach.months.length ? reach.months.map((month) => renderMonth(month, lang)) : html`<p>${t.reach.empty}</p>`}`,
   });
 }

@@ -1,4 +1,5 @@
 import authentication from '../plugins/app/authentication.mjs';
+import language from '../plugins/app/language.mjs';
 import readGate from '../plugins/app/read-gate.mjs';
 import csrfPlugin from '../plugins/external/csrf.mjs';
 import formbodyPlugin from '../plugins/external/formbody.mjs';
@@ -7,6 +8,7 @@ import accountRoutes from './account/index.mjs';
 import adminRoutes from './admin/index.mjs';
 import auditRoutes from './audit/index.mjs';
 import inboxRoutes from './inbox/index.mjs';
+import languageRoutes from './language.mjs';
 import reachRoutes from './reach/index.mjs';
 import rootRoutes from './root.mjs';
 import setupRoutes from './setup/index.mjs';
@@ -35,6 +37,7 @@ export default async function backOffice(app, { sessionSecrets }) {
   await app.register(csrfPlugin);
   await app.register(formbodyPlugin);
   await app.register(authentication);
+  await app.register(language);
 
   // Besides the CSRF token: a state-changing request that a browser marks as coming
   // from another site, or whose Origin is not this receiver, is refused outright.
@@ -57,6 +60,7 @@ export default async function backOffice(app, { sessionSecrets }) {
     scope.mountAccess(scope, 'public');
     await scope.register(signInRoutes);
     await scope.register(setupRoutes);
+    await scope.register(languageRoutes);
   });
 
   await app.register(async function signedIn(scope) {

@@ -103,6 +103,17 @@
  * @property {number | null} escalated_at
  * @property {boolean} erased
  *
+ * @typedef {object} ReportQuery  which reports the inbox lists, and which page of them
+ * @property {string | null} [organisationId]   only the reports assigned to this organisation
+ * @property {boolean} [unassigned]             only the reports assigned to no organisation
+ * @property {ReportStatus[] | null} [statuses] only reports with one of these statuses
+ * @property {string | null} [partner]          only the reports from this partner
+ * @property {number | null} [overdueAt]        only open reports (new, assigned) whose deadline is before this moment
+ * @property {number | null} [receivedAfter]    only reports received after this moment (epoch ms)
+ * @property {number} now                       the moment that decides the order (what is overdue)
+ * @property {number} limit                     0 or more
+ * @property {number} offset                    0 or more
+ *
  * @typedef {{ kind: 'new' } | { kind: 'in-progress', fingerprint: string | null }
  *   | { kind: 'done', status: number, body: string, fingerprint: string | null }} KeyClaim
  *
@@ -119,6 +130,7 @@
  * @property {number | null} locked_until
  * @property {number | null} disabled_at
  * @property {number} demo                    1 for accounts seeded by the demo
+ * @property {'nl' | 'fr' | 'en' | null} lang  the back office's language chosen by the person; null: from the browser
  * @property {number} created_at
  *
  * @typedef {object} AuditEntry
@@ -166,6 +178,17 @@
  *   deadline_at is before `now`, most overdue first; then the other open reports by
  *   deadline_at, soonest first; then the rest (contacted, closed), newest first.
  * @property {() => Promise<number>} count
+ * @property {(query: ReportQuery) => Promise<{ rows: ReportRow[], total: number }>} search
+ *   The inbox's list. `rows`: at most `limit` reports (none when limit is 0) that match
+ *   every filter given, skipping the first `offset`, in this order: first the open
+ *   reports (new, assigned) whose deadline_at is before `now`, most overdue first;
+ *   then the other open reports, soonest deadline first; then the rest (contacted,
+ *   closed), newest first; ties by received_at newest first, then by reference, so
+ *   pages never overlap or skip (list's 'urgency' order, with a tie-break). `total`:
+ *   how many match, whatever limit and offset. Done in the database with indexes,
+ *   never by reading every row.
+ * @property {(organisationId: string | null) => Promise<string[]>} partners
+ *   the distinct partners of the stored reports (of one organisation when given), sorted; no nulls
  * @property {(reference: string, organisationId: string, change: Actor & { at: number, detail?: string | null, mail: OutgoingMail[] }) => Promise<boolean>} assign
  *   In one transaction: when the report exists, is not erased or closed, and is not
  *   assigned to this organisation already, sets organisation_id, assigned_at,

@@ -1,22 +1,25 @@
 import { may } from '../auth/roles.mjs';
 import { html } from './html.mjs';
-import { nl as t } from './messages/nl.mjs';
+import { LANGUAGES, messagesFor } from './messages/index.mjs';
 
 /**
  * The frame of every back-office page: skip link, the receiver's name, the menu for
- * the signed-in role, a sign-out button, the main content. No script; one stylesheet.
+ * the signed-in role, the language switch, a sign-out button, the main content. One
+ * stylesheet; a page may add first-party scripts (`scripts`), and works without them.
  *
  * @typedef {object} PageOptions
  * @property {string} title
  * @property {import('../store/contract.mjs').Account | null} [account]
- * @property {string} [csrfToken]   needed for the sign-out button
+ * @property {string} [csrfToken]   needed for the sign-out button and the language switch
  * @property {string} [current]     the menu item of this page
- * @property {string} [lang]
+ * @property {string} [lang]        nl (default), fr or en
+ * @property {string} [path]        this page's path and query, to come back to after switching language
+ * @property {string[]} [scripts]   paths of the receiver's own scripts (deferred)
  * @property {import('./html.mjs').SafeHtml} content
  */
 
-/** @param {import('../store/contract.mjs').Account} account */
-function menu(account) {
+/** @param {import('../store/contract.mjs').Account} account @param {ReturnType<typeof messagesFor>} t */
+function menu(account, t) {
   const items = [
     may(account, 'reports') && ['inbox', '/inbox', t.nav.inbox],
     may(account, 'reach') && ['reach', '/reach', t.nav.reach],
@@ -28,9 +31,25 @@ function menu(account) {
   return items;
 }
 
+/**
+ * The other languages as buttons, each named in its own language (with its `lang`), so
+ * a person who cannot read the current one still finds theirs.
+ * @param {string} lang @param {string} csrfToken @param {string | undefined} path
+ */
+function languageSwitch(lang, csrfToken, path) {
+  const t = messagesFor(lang);
+  return html`<form class="language-switch" method="post" action="/language" aria-label="${t.language.label}">
+<input type="hidden" name="_csrf" value="${csrfToken}">${path ? html`<input type="hidden" name="next" value="${path}">` : ''}
+${LANGUAGES.filter((other) => other !== lang).map(
+    (other) => html`<button type="submit" name="lang" value="${other}" lang="${other}">${t.language.names[other]}</button>`,
+  )}
+</form>`;
+}
+
 /** @param {PageOptions} options */
-export function page({ title, account = null, csrfToken, current, lang = 'nl', content }) {
-  const items = account ? menu(account) : [];
+export function page({ title, account = null, csrfToken, current, lang = 'nl', path, scripts = [], content }) {
+  const t = messagesFor(lang);
+  const items = account ? menu(account, t) : [];
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -40,6 +59,7 @@ export function page({ title, account = null, csrfToken, current, lang = 'nl', c
 <title>${title} – ${t.appName}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/receiver.css">
+${scripts.map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip" href="#main">${t.skipLink}</a>
@@ -48,8 +68,11 @@ export function page({ title, account = null, csrfToken, current, lang = 'nl', c
 ${account
   ? html`<nav aria-label="${t.nav.label}"><ul>${items.map(
       ([id, href, label]) => html`<li><a href="${href}"${id === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
-    )}</ul></nav>
-<form class="sign-out" method="post" action="/sign-out"><p>${t.signedInAs(account.name, t.roles[account.role])}</p>
+    )}</ul></nav>`
+  : ''}
+${csrfToken ? languageSwitch(lang, csrfToken, path) : ''}
+${account
+  ? html`<form class="sign-out" method="post" action="/sign-out"><p>${t.signedInAs(account.name, t.roles[account.role])}</p>
 <input type="hidden" name="_csrf" value="${csrfToken ?? ''}"><button type="submit">${t.signOut}</button></form>`
   : ''}
 </header>
@@ -70,10 +93,11 @@ export const csrfField = (token) => html`<input type="hidden" name="_csrf" value
 /**
  * An error summary (GOV.UK pattern) for one message at the top of a form.
  * @param {string | null | undefined} message
+ * @param {string} [lang]
  */
-export function errorSummary(message) {
+export function errorSummary(message, lang = 'nl') {
   if (!message) return '';
-  return html`<div class="error-summary" role="alert"><p><span class="visually-hidden">${t.errorPrefix} </span>${message}</p></div>`;
+  return html`<div class="error-summary" role="alert"><p><span class="visually-hidden">${messagesFor(lang).errorPrefix} </span>${message}</p></div>`;
 }
 
 /** @param {string | null | undefined} message */

@@ -10,8 +10,8 @@ export async function launch() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
-export async function openPage(browser, url, { viewport = { width: 1024, height: 800 }, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
+export async function openPage(browser, url, { viewport = { width: 1024, height: 800 }, javaScriptEnabled = true, locale = undefined } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const record = { consoleErrors: [], pageErrors: [], requests: [], warnings: [] };
   page.on('console', (message) => {

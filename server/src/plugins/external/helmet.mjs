@@ -2,9 +2,10 @@ import helmet from '@fastify/helmet';
 import fp from 'fastify-plugin';
 
 /**
- * Security headers from @fastify/helmet (helmet 8), with a Content-Security-Policy for
- * pages that run no script at all: styles from the receiver's own stylesheet, forms
- * that post to the receiver only, never framed. Referrer-Policy same-origin keeps set-up
+ * Security headers from @fastify/helmet (helmet 8), with a Content-Security-Policy that
+ * allows the receiver's own files only: its stylesheet, its one script (the inbox's
+ * new-reports notice, which asks the receiver itself), no inline script or style,
+ * forms that post to the receiver only, never framed. Referrer-Policy same-origin keeps set-up
  * links and report references out of other sites' logs, while the receiver's own forms
  * still carry a real Origin header (with no-referrer, browsers send `Origin: null`).
  */
@@ -16,6 +17,8 @@ export default fp(
         directives: {
           defaultSrc: ["'none'"],
           styleSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],

@@ -22,7 +22,7 @@ export default async function auditRoutes(/** @type {import('fastify').FastifyIn
     const { rows, total } = reference !== null && !REFERENCE_PATTERN.test(reference)
       ? { rows: [], total: 0 }
       : await store.audit.list({ reference, limit: PAGE_SIZE, offset });
-    const body = auditPage({ account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf(), rows, total, offset, limit: PAGE_SIZE, reference });
+    const body = auditPage({ account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, rows, total, offset, limit: PAGE_SIZE, reference });
     return reply.type('text/html; charset=utf-8').send(body.text);
   });
 }

@@ -12,13 +12,14 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
   app.mountAccess(app, 'roles:coordinator');
   app.addHook('onRequest', app.requireRoles(ALLOWED.assign));
   const { store, config, cipher } = app;
-  const notFound = (/** @type {import('fastify').FastifyReply} */ reply) => reply.code(404).type('text/html; charset=utf-8').send(errorPage('report-not-found', 404).text);
+  const notFound = (/** @type {import('fastify').FastifyRequest} */ request, /** @type {import('fastify').FastifyReply} */ reply) =>
+    reply.code(404).type('text/html; charset=utf-8').send(errorPage('report-not-found', 404, request).text);
   /** @param {import('fastify').FastifyRequest} request */
   const actor = (request) => /** @type {import('../../store/contract.mjs').Account} */ (request.account);
 
   app.post('/inbox/:reference/assign', async (request, reply) => {
     const report = await visibleReport(app, request);
-    if (!report) return notFound(reply);
+    if (!report) return notFound(request, reply);
     const organisationId = /** @type {Record<string, unknown>} */ (request.body ?? {}).organisation;
     const organisation = typeof organisationId === 'string' ? await store.organisations.find(organisationId) : undefined;
     const account = actor(request);
@@ -33,7 +34,7 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
 
   app.post('/inbox/:reference/erase', async (request, reply) => {
     const report = await visibleReport(app, request);
-    if (!report) return notFound(reply);
+    if (!report) return notFound(request, reply);
     const reason = /** @type {Record<string, unknown>} */ (request.body ?? {}).reason;
     const erased = isEraseReason(reason) && (await store.reports.erase(report.reference, config.now(), reason));
     if (erased) {
@@ -54,7 +55,7 @@ export default async function coordinatorActions(/** @type {import('fastify').Fa
     },
     handler: async (request, reply) => {
       const report = await visibleReport(app, request);
-      if (!report) return notFound(reply);
+      if (!report) return notFound(request, reply);
       const account = actor(request);
       await app.audit({ actor_id: account.id, actor: account.email, action: 'export', reference: report.reference, organisation_id: report.organisation_id });
       const { rows: trail } = await store.audit.list({ reference: report.reference, limit: 1000, offset: 0 });

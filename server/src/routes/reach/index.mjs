@@ -2,6 +2,7 @@ import { ALLOWED } from '../../auth/roles.mjs';
 import { buildReach } from '../../reach/aggregate.mjs';
 import { MONTH_PATTERN } from '../../reach/month.mjs';
 import { renderReach } from '../../reach/page.mjs';
+import { errorPage } from '../../views/pages/errors.mjs';
 
 /** Reach figures are at most this old: readers in the same second share one computation. */
 export const REACH_CACHE_MS = 1000;
@@ -47,9 +48,9 @@ export default async function reachRoutes(/** @type {import('fastify').FastifyIn
 
   app.get('/reach', { config: { rateLimit } }, async (request, reply) => {
     const month = monthOf(request);
-    if (month !== null && !MONTH_PATTERN.test(month)) return reply.code(400).send({ error: 'invalid-month' });
+    if (month !== null && !MONTH_PATTERN.test(month)) return reply.code(400).type('text/html; charset=utf-8').send(errorPage('bad-request', 400, request).text);
     const reach = await reachFor(month);
-    const body = renderReach(reach, { account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf() });
+    const body = renderReach(reach, { account: /** @type {any} */ (request.account), csrfToken: reply.generateCsrf(), lang: request.lang, path: request.url });
     return reply.type('text/html; charset=utf-8').send(body.text);
   });
 }

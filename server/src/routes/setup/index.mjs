@@ -4,7 +4,10 @@ import { SECOND_FACTOR_REQUIRED } from '../../auth/roles.mjs';
 import { hashToken } from '../../auth/tokens.mjs';
 import { newTotpSecret, totpStep, totpUri } from '../../auth/totp.mjs';
 import { SafeHtml } from '../../views/html.mjs';
-import { nl as t } from '../../views/messages/nl.mjs';
+import { messagesFor } from '../../views/messages/index.mjs';
+
+/** The texts in the language of the person asking. @param {import('fastify').FastifyRequest} request */
+const tr = (request) => messagesFor(request.lang);
 import { errorPage } from '../../views/pages/errors.mjs';
 import { setupPage } from '../../views/pages/setup.mjs';
 
@@ -42,7 +45,7 @@ export default async function setupRoutes(/** @type {import('fastify').FastifyIn
       reply,
       status,
       setupPage({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined,
         token,
         email: account.email,
         required: SECOND_FACTOR_REQUIRED.includes(account.role),
@@ -55,20 +58,20 @@ export default async function setupRoutes(/** @type {import('fastify').FastifyIn
 
   app.get('/setup/:token', async (request, reply) => {
     const found = await accountFor(request);
-    if (!found.account) return html(reply, 404, errorPage('invalid-link', 404));
+    if (!found.account) return html(reply, 404, errorPage('invalid-link', 404, request));
     return form(request, reply, /** @type {any} */ (found), 200, null);
   });
 
   app.post('/setup/:token', { config: { rateLimit } }, async (request, reply) => {
     const found = await accountFor(request);
     const { account } = found;
-    if (!account) return html(reply, 404, errorPage('invalid-link', 404));
+    if (!account) return html(reply, 404, errorPage('invalid-link', 404, request));
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const password = typeof body.password === 'string' ? body.password : '';
     const code = typeof body.code === 'string' ? body.code.trim() : '';
     const problem = passwordProblem(password);
-    if (problem) return form(request, reply, /** @type {any} */ (found), 422, problem === 'too-short' ? t.setup.tooShort : t.setup.tooLong);
-    if (password !== body.password2) return form(request, reply, /** @type {any} */ (found), 422, t.setup.mismatch);
+    if (problem) return form(request, reply, /** @type {any} */ (found), 422, problem === 'too-short' ? tr(request).setup.tooShort : tr(request).setup.tooLong);
+    if (password !== body.password2) return form(request, reply, /** @type {any} */ (found), 422, tr(request).setup.mismatch);
 
     const setup = request.session.setup;
     const required = SECOND_FACTOR_REQUIRED.includes(account.role);
@@ -76,7 +79,7 @@ export default async function setupRoutes(/** @type {import('fastify').FastifyIn
     let step = null;
     if (required || code) {
       step = setup && setup.tokenHash === found.tokenHash ? totpStep(setup.secret, code, config.now()) : null;
-      if (step === null) return form(request, reply, /** @type {any} */ (found), 422, t.setup.codeWrong);
+      if (step === null) return form(request, reply, /** @type {any} */ (found), 422, tr(request).setup.codeWrong);
       secret = setup.secret;
     }
     await store.accounts.update(account.id, {

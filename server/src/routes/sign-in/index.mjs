@@ -1,10 +1,13 @@
 import { PENDING_MS, checkCode, checkPassword, completeSignIn } from '../../auth/sign-in.mjs';
 import { safeNext } from '../../plugins/app/authentication.mjs';
-import { nl as t } from '../../views/messages/nl.mjs';
+import { messagesFor } from '../../views/messages/index.mjs';
+
+/** The texts in the language of the person asking. @param {import('fastify').FastifyRequest} request */
+const tr = (request) => messagesFor(request.lang);
 import { codePage, signInPage } from '../../views/pages/sign-in.mjs';
 
 /** Messages the sign-in page can show after a redirect (?m=…). */
-const MESSAGES = /** @type {Record<string, string>} */ ({ 'signed-out': t.signIn.signedOut, expired: t.signIn.expired, 'setup-done': t.signIn.setupDone });
+const MESSAGES = /** @type {Record<string, 'signedOut' | 'expired' | 'setupDone'>} */ ({ 'signed-out': 'signedOut', expired: 'expired', 'setup-done': 'setupDone' });
 
 /**
  * GET/POST /sign-in (e-mail and password), GET/POST /sign-in/code (the second factor).
@@ -30,7 +33,7 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     const query = /** @type {Record<string, string>} */ (request.query);
     const next = safeNext(query.next);
     if (request.account) return reply.redirect(next, 303);
-    return html(reply, 200, signInPage({ csrfToken: reply.generateCsrf(), next, message: MESSAGES[query.m ?? ''] ?? null }));
+    return html(reply, 200, signInPage({ csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, next, message: Object.hasOwn(MESSAGES, query.m ?? '') ? tr(request).signIn[/** @type {'signedOut'} */ (MESSAGES[query.m ?? ''])] : null }));
   });
 
   app.post('/sign-in', { config: { rateLimit } }, async (request, reply) => {
@@ -40,8 +43,8 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     const next = safeNext(body.next);
     const result = await checkPassword(deps, { email, password, ip: request.ip });
     if (!result.ok) {
-      const error = result.reason === 'locked' ? t.signIn.locked : result.reason === 'no-second-factor' ? t.signIn.noSecondFactor : t.signIn.wrong;
-      return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), email, next, error }));
+      const error = result.reason === 'locked' ? tr(request).signIn.locked : result.reason === 'no-second-factor' ? tr(request).signIn.noSecondFactor : tr(request).signIn.wrong;
+      return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, email, next, error }));
     }
     if (result.needsCode) {
       await request.session.regenerate();
@@ -62,7 +65,7 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
   app.get('/sign-in/code', async (request, reply) => {
     const next = safeNext(/** @type {Record<string, string>} */ (request.query).next);
     if (!pending(request)) return reply.redirect(`/sign-in?m=expired&next=${encodeURIComponent(next)}`, 303);
-    return html(reply, 200, codePage({ csrfToken: reply.generateCsrf(), next }));
+    return html(reply, 200, codePage({ csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, next }));
   });
 
   app.post('/sign-in/code', { config: { rateLimit } }, async (request, reply) => {
@@ -74,9 +77,9 @@ export default async function signInRoutes(/** @type {import('fastify').FastifyI
     if (!result.ok) {
       if (result.reason === 'locked') {
         request.session.pending = undefined;
-        return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), next, error: t.signIn.locked }));
+        return html(reply, 401, signInPage({ csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, next, error: tr(request).signIn.locked }));
       }
-      return html(reply, 401, codePage({ csrfToken: reply.generateCsrf(), next, error: t.signIn.codeWrong }));
+      return html(reply, 401, codePage({ csrfToken: reply.generateCsrf(), lang: request.lang, path: request.method === 'GET' ? request.url : undefined, next, error: tr(request).signIn.codeWrong }));
     }
     await completeSignIn(deps, result.account, request.ip);
     await signedIn(request, result.account.id);

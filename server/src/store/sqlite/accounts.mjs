@@ -10,6 +10,7 @@ const UPDATABLE = new Set([
   'failed_attempts',
   'locked_until',
   'disabled_at',
+  'lang',
   'demo',
 ]);
 

@@ -5,6 +5,7 @@ import { sqliteIdempotency } from './idempotency.mjs';
 import { sqliteNotes } from './notes.mjs';
 import { FILE_MODE, openSqlite } from './open.mjs';
 import { sqliteOutbox } from './outbox.mjs';
+import { sqliteReportSearch } from './report-search.mjs';
 import { sqliteReports } from './reports.mjs';
 import { sqliteSessions } from './sessions.mjs';
 
@@ -26,7 +27,7 @@ export function openSqliteStore(path) {
   return {
     kind: 'sqlite',
     db,
-    reports: sqliteReports(db, claims),
+    reports: { ...sqliteReports(db, claims), ...sqliteReportSearch(db) },
     idempotency: sqliteIdempotency(db, claims),
     events,
     reach,

@@ -253,6 +253,19 @@ export const MIGRATIONS = [
       CREATE INDEX outbox_reference ON outbox (reference);
     `);
   },
+
+  // 4: the inbox as a work tool (issue 11): each account's language for the back
+  // office, and indexes for the inbox's order and filters (partner; organisation has
+  // its own), so a page of the list never sorts the whole table.
+  (db) => {
+    db.exec(`
+      ALTER TABLE accounts ADD COLUMN lang TEXT CHECK (lang IN ('nl', 'fr', 'en'));
+      CREATE INDEX reports_partner ON reports (partner, received_at DESC);
+      -- The list's two halves, each read in its order and stopped at the page's end.
+      CREATE INDEX reports_open_by_deadline ON reports (deadline_at, received_at DESC, reference) WHERE status IN ('new', 'assigned');
+      CREATE INDEX reports_done_by_received ON reports (received_at DESC, reference) WHERE status IN ('contacted', 'closed');
+    `);
+  },
 ];
 
 /**

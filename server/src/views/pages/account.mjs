@@ -1,20 +1,23 @@
 import { html } from '../html.mjs';
 import { csrfField, errorSummary, notice, page } from '../layout.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
  * The signed-in person's own account: role, organisation, second factor, and changing
  * the password.
- * @param {{ account: import('../../store/contract.mjs').Account, organisationName: string | null, csrfToken: string, error?: string | null, message?: string | null }} options
+ * @param {{ lang?: string, path?: string, account: import('../../store/contract.mjs').Account, organisationName: string | null, csrfToken: string, error?: string | null, message?: string | null }} options
  */
-export function accountPage({ account, organisationName, csrfToken, error, message }) {
+export function accountPage({ account, organisationName, csrfToken, error, message, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   return page({
+    lang,
+    path,
     title: t.account.title,
     account,
     csrfToken,
     current: 'account',
     content: html`<h1>${t.account.title}</h1>
-${errorSummary(error)}${notice(message)}
+${errorSummary(error, lang)}${notice(message)}
 <dl class="facts">
 <dt>${t.admin.email}</dt><dd>${account.email}</dd>
 <dt>${t.account.role}</dt><dd>${t.roles[account.role]}</dd>

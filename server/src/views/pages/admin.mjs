@@ -1,12 +1,12 @@
 import { ROLES } from '../../auth/roles.mjs';
 import { html } from '../html.mjs';
 import { csrfField, errorSummary, notice, page } from '../layout.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
- * @param {import('../../store/contract.mjs').Account} account @param {number} now
+ * @param {import('../../store/contract.mjs').Account} account @param {number} now @param {ReturnType<typeof messagesFor>} t
  */
-function state(account, now) {
+function state(account, now, t) {
   if (account.disabled_at !== null) return t.admin.state.disabled;
   if (account.locked_until !== null && account.locked_until > now) return t.admin.state.locked;
   if (account.password_hash === null) return t.admin.state.pending;
@@ -19,36 +19,38 @@ const actionButton = (action, id, csrfToken, text) =>
 
 /**
  * Accounts: list, create, disable/enable, new set-up link, unlock.
- * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, accounts: import('../../store/contract.mjs').Account[],
+ * @param {{ lang?: string, path?: string, account: import('../../store/contract.mjs').Account, csrfToken: string, accounts: import('../../store/contract.mjs').Account[],
  *   organisations: { id: string, name: string }[], now: number, error?: string | null, message?: string | null,
  *   setupLink?: { email: string, url: string } | null }} options
  */
-export function accountsPage({ account, csrfToken, accounts, organisations, now, error, message, setupLink }) {
+export function accountsPage({ account, csrfToken, accounts, organisations, now, error, message, setupLink, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   const c = t.admin.columns;
   const orgName = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
   return page({
+    lang,
+    path,
     title: t.admin.accountsTitle,
     account,
     csrfToken,
     current: 'accounts',
     content: html`<h1>${t.admin.accountsTitle}</h1>
-${errorSummary(error)}${notice(message)}
+${errorSummary(error, lang)}${notice(message)}
 ${setupLink ? html`<div class="notice setup-link" role="status"><p>${t.admin.setupLink(setupLink.email)}</p><p><code>${setupLink.url}</code></p></div>` : ''}
 <p>${t.admin.accountsIntro}</p>
-<div class="table-wrap">
-<table>
+<table class="reflow">
 <caption>${t.admin.accountsTitle}</caption>
 <thead><tr><th scope="col">${c.email}</th><th scope="col">${c.name}</th><th scope="col">${c.role}</th><th scope="col">${c.organisation}</th><th scope="col">${c.secondFactor}</th><th scope="col">${c.state}</th><th scope="col">${c.actions}</th></tr></thead>
 <tbody>
 ${accounts.map(
   (row) => html`<tr>
-<th scope="row">${row.email}</th>
-<td>${row.name}</td>
-<td>${t.roles[row.role]}</td>
-<td>${row.organisation_id ? orgName.get(row.organisation_id) ?? row.organisation_id : ''}</td>
-<td>${row.totp_secret ? t.admin.yes : t.admin.no}</td>
-<td>${state(row, now)}</td>
-<td>${row.id === account.id
+<th scope="row" data-label="${c.email}">${row.email}</th>
+<td data-label="${c.name}">${row.name}</td>
+<td data-label="${c.role}">${t.roles[row.role]}</td>
+<td data-label="${c.organisation}">${row.organisation_id ? orgName.get(row.organisation_id) ?? row.organisation_id : ''}</td>
+<td data-label="${c.secondFactor}">${row.totp_secret ? t.admin.yes : t.admin.no}</td>
+<td data-label="${c.state}">${state(row, now, t)}</td>
+<td data-label="${c.actions}">${row.id === account.id
     ? ''
     : html`${row.disabled_at === null ? actionButton('disable', row.id, csrfToken, t.admin.disable) : actionButton('enable', row.id, csrfToken, t.admin.enable)}
 ${actionButton('reset', row.id, csrfToken, t.admin.reset)}
@@ -57,7 +59,6 @@ ${row.locked_until !== null && row.locked_until > now ? actionButton('unlock', r
 )}
 </tbody>
 </table>
-</div>
 <h2>${t.admin.newAccount}</h2>
 <form method="post" action="/admin/accounts" class="stack">
 ${csrfField(csrfToken)}
@@ -74,37 +75,38 @@ ${csrfField(csrfToken)}
 
 /**
  * Organisations: list, create, rename.
- * @param {{ account: import('../../store/contract.mjs').Account, csrfToken: string, organisations: { id: string, name: string, members: number }[],
+ * @param {{ lang?: string, path?: string, account: import('../../store/contract.mjs').Account, csrfToken: string, organisations: { id: string, name: string, members: number }[],
  *   error?: string | null, message?: string | null }} options
  */
-export function organisationsPage({ account, csrfToken, organisations, error, message }) {
+export function organisationsPage({ account, csrfToken, organisations, error, message, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   const c = t.admin.orgColumns;
   return page({
+    lang,
+    path,
     title: t.admin.organisationsTitle,
     account,
     csrfToken,
     current: 'organisations',
     content: html`<h1>${t.admin.organisationsTitle}</h1>
-${errorSummary(error)}${notice(message)}
+${errorSummary(error, lang)}${notice(message)}
 <p>${t.admin.organisationsIntro}</p>
-<div class="table-wrap">
-<table>
+<table class="reflow">
 <caption>${t.admin.organisationsTitle}</caption>
 <thead><tr><th scope="col">${c.id}</th><th scope="col">${c.name}</th><th scope="col">${c.members}</th></tr></thead>
 <tbody>
 ${organisations.map(
   (organisation) => html`<tr>
-<th scope="row">${organisation.id}</th>
-<td><form method="post" action="/admin/organisations/${organisation.id}" class="inline-form">${csrfField(csrfToken)}
+<th scope="row" data-label="${c.id}">${organisation.id}</th>
+<td data-label="${c.name}"><form method="post" action="/admin/organisations/${organisation.id}" class="inline-form">${csrfField(csrfToken)}
 <label for="name-${organisation.id}" class="visually-hidden">${t.admin.rename}</label>
 <input id="name-${organisation.id}" name="name" value="${organisation.name}" required maxlength="100">
 <button type="submit">${t.admin.renameSubmit}</button></form></td>
-<td>${organisation.members}</td>
+<td data-label="${c.members}">${organisation.members}</td>
 </tr>`,
 )}
 </tbody>
 </table>
-</div>
 <h2>${t.admin.newOrganisation}</h2>
 <form method="post" action="/admin/organisations" class="stack">
 ${csrfField(csrfToken)}

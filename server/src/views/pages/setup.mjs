@@ -1,17 +1,21 @@
 import { html } from '../html.mjs';
 import { csrfField, errorSummary, page } from '../layout.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
  * The set-up page of a new (or reset) account: a password, and the second factor with
  * a QR code and the key to type in. Required for admins and coordinators.
- * @param {{ csrfToken: string, token: string, email: string, required: boolean, secret: string, qrSvg: string, error?: string | null }} options
+ * @param {{ lang?: string, path?: string, csrfToken: string, token: string, email: string, required: boolean, secret: string, qrSvg: string, error?: string | null }} options
  */
-export function setupPage({ csrfToken, token, email, required, secret, qrSvg, error }) {
+export function setupPage({ csrfToken, token, email, required, secret, qrSvg, error, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   return page({
+    lang,
+    path,
+    csrfToken,
     title: t.setup.title,
     content: html`<h1>${t.setup.title}</h1>
-${errorSummary(error)}
+${errorSummary(error, lang)}
 <form method="post" action="/setup/${token}" class="stack">
 ${csrfField(csrfToken)}
 <p>${t.setup.intro(email)}</p>

@@ -1,15 +1,19 @@
 import { html } from '../html.mjs';
 import { csrfField, errorSummary, notice, page } from '../layout.mjs';
-import { nl as t } from '../messages/nl.mjs';
+import { messagesFor } from '../messages/index.mjs';
 
 /**
- * @param {{ csrfToken: string, email?: string, next: string, error?: string | null, message?: string | null }} options
+ * @param {{ lang?: string, path?: string, csrfToken: string, email?: string, next: string, error?: string | null, message?: string | null }} options
  */
-export function signInPage({ csrfToken, email = '', next, error, message }) {
+export function signInPage({ csrfToken, email = '', next, error, message, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   return page({
+    lang,
+    path,
+    csrfToken,
     title: t.signIn.title,
     content: html`<h1>${t.signIn.title}</h1>
-${errorSummary(error)}${notice(message)}
+${errorSummary(error, lang)}${notice(message)}
 <p>${t.signIn.intro}</p>
 <form method="post" action="/sign-in" class="stack">
 ${csrfField(csrfToken)}
@@ -24,13 +28,17 @@ ${csrfField(csrfToken)}
 }
 
 /**
- * @param {{ csrfToken: string, next: string, error?: string | null }} options
+ * @param {{ lang?: string, path?: string, csrfToken: string, next: string, error?: string | null }} options
  */
-export function codePage({ csrfToken, next, error }) {
+export function codePage({ csrfToken, next, error, lang = 'nl', path }) {
+  const t = messagesFor(lang);
   return page({
+    lang,
+    path,
+    csrfToken,
     title: t.signIn.codeTitle,
     content: html`<h1>${t.signIn.codeTitle}</h1>
-${errorSummary(error)}
+${errorSummary(error, lang)}
 <p>${t.signIn.codeIntro}</p>
 <form method="post" action="/sign-in/code" class="stack">
 ${csrfField(csrfToken)}
