@@ -14,7 +14,8 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../src/store/index.mjs';
 import { IS_PG, freshDatabase } from './database.mjs';
-import { ORIGIN, postReport, validReport } from './helpers.mjs';
+import { hashPassword } from '../src/auth/passwords.mjs';
+import { ORIGIN, TEST_PASSWORD_COST, client, postReport, validReport } from './helpers.mjs';
 import { startSmtp } from './smtp.mjs';
 
 const run = promisify(execFile);
@@ -116,6 +117,25 @@ if (IS_PG) describe('two receiver processes on one PostgreSQL database', () => {
     assert.equal(new Set(references.values()).size, REPORTS, 'a reference per report');
     assert.equal(await store.reports.count(), REPORTS);
     for (const report of reports) assert.equal((await store.reports.findById(/** @type {string} */ (report.id)))?.reference, references.get(/** @type {string} */ (report.id)));
+  });
+
+  test('a session started through one receiver holds on the other (sessions live in the database), and ends on both', async () => {
+    const password = 'een lange zin als wachtwoord';
+    await store.organisations.create({ id: 'samana', name: 'Samana', created_at: Date.now() });
+    await store.accounts.create({ email: 'an@samana.example', name: 'An', role: 'local-actor', organisation_id: 'samana', password_hash: await hashPassword(password, TEST_PASSWORD_COST), created_at: Date.now() });
+    const [a, b] = /** @type {[any, any]} */ (receivers);
+    const browser = client(a.base);
+    await browser.get('/sign-in');
+    const signedIn = await browser.post('/sign-in', { email: 'an@samana.example', password, next: '/' });
+    assert.equal(signedIn.status, 303);
+    assert.equal((await browser.get('/inbox.json')).status, 200, 'signed in at the first');
+    // The same cookie, sent to the other receiver (as the proxy may do next).
+    const atOther = client(b.base);
+    for (const [name, value] of browser.cookies) atOther.cookies.set(name, value);
+    assert.equal((await atOther.get('/inbox.json')).status, 200, 'and at the second');
+    await atOther.get('/inbox');
+    assert.equal((await atOther.post('/sign-out', {})).status, 303);
+    assert.equal((await browser.get('/inbox.json')).status, 401, 'signed out at the second: ended at the first too');
   });
 
   test('the escalation e-mail goes out once per coordinator, not once per receiver; the notice too', async () => {
