@@ -140,8 +140,9 @@ export function createReceiver(options = {}) {
       if (timer) clearInterval(timer);
       if (workflowTimer) clearInterval(workflowTimer);
       await ready.catch(() => {});
-      // Let a round in progress finish its store writes before the store closes.
-      await workflow?.stop();
+      // Let a round in progress finish its store writes before the store closes (a mail
+      // server that hangs is not waited for longer than a few seconds: its mail stays due).
+      if (workflow) await Promise.race([workflow.stop(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       if (!config.mailTransport) transport?.close();
       await app.close();
       await store.close();

@@ -187,7 +187,9 @@ describe('the inbox list', () => {
       const response = await samana.get(`/inbox?${query}`);
       assert.equal(response.status, 400, query);
       assert.equal(listed(response.text).length, 0);
+      assert.match(response.text, /<li>Kies een organisatie uit de lijst\.<\/li>/, 'no link to a field the page does not have');
     }
+    assert.match((await coordinator.get('/inbox?organisation=nowhere')).text, /<li><a href="#organisation">Kies een organisatie uit de lijst\.<\/a><\/li>/);
     const filtered = await samana.get('/inbox.json?status=closed');
     const body = JSON.parse(filtered.text);
     assert.deepEqual(body.rows.map((/** @type {any} */ row) => row.reference), order(spec.filter((s) => s.organisation === 'samana' && s.status === 'closed')));

@@ -474,6 +474,37 @@ describe('workflow: nothing blocks a report', () => {
     }
   });
 
+  test('a mail server that hangs holds up no report: intake answers, the next reports too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workflow-hang-'));
+    const clock = manualClock(Date.parse('2026-05-04T08:00:00Z'));
+    /** @type {(() => void)[]} */
+    const hanging = [];
+    let attempts = 0;
+    const transport = {
+      send: () => {
+        attempts += 1;
+        return new Promise((resolve) => hanging.push(() => resolve(undefined)));
+      },
+      close: () => {},
+    };
+    const ctx = await start({ dir, clock, smtpUrl: '', extra: { mailTransport: transport } });
+    try {
+      await addAccount(/** @type {any} */ ({ receiver: ctx.receiver }), { email: 'an@samana.example', role: 'local-actor', organisation: 'samana' });
+      const first = await postReport(ctx.base, personalReport({ ageGroup: '65-plus' }));
+      assert.equal(first.status, 201);
+      // The round that follows the report is now stuck in the mail server.
+      while (attempts === 0) await new Promise((resolve) => setImmediate(resolve));
+      const answers = await Promise.all([1, 2, 3].map(() => postReport(ctx.base, personalReport({ ageGroup: '65-plus' }))));
+      assert.deepEqual(answers.map((response) => response.status), [201, 201, 201]);
+      assert.equal(await ctx.store.reports.count(), 4);
+      for (const release of hanging.splice(0)) release();
+    } finally {
+      for (const release of hanging.splice(0)) release();
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('the inbox lists overdue reports first, then open ones by deadline, then the handled ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'workflow-order-'));
     const smtp = await startSmtp();

@@ -119,7 +119,11 @@ export function inboxPage(options) {
   const errorSummary = invalid
     ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
 <h2 id="error-summary-title">${t.inbox.invalid.title}</h2>
-<ul>${problems.map((problem) => html`<li><a href="#${problem.field === 'page' ? 'main' : problem.field}">${t.inbox.invalid[problem.field]}</a></li>`)}${options.pageProblem
+<ul>${problems.map((problem) => {
+        // A link to the field, when the form has it (a local actor has no organisation field).
+        const hasField = problem.field !== 'page' && (problem.field !== 'organisation' || scopeName === null);
+        return html`<li>${hasField ? html`<a href="#${problem.field}">${t.inbox.invalid[problem.field]}</a>` : t.inbox.invalid[problem.field]}</li>`;
+      })}${options.pageProblem
         ? html`<li>${options.pageProblem} <a href="/inbox${listSearch(filters, options.lastPage ?? 1)}">${t.inbox.invalid.lastPage}</a></li>`
         : ''}</ul>
 </div>`
