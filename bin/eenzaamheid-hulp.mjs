@@ -29,6 +29,7 @@ Options:
   --endpoint <url>       where reports are sent (without it: the meldpunt's contact instead of the form)
   --format <json|open311> report format (default json)
   --service-code <code>  Open311 service code (with --format open311)
+  --api-key <key>        Open311 api_key, when the receiver gave one (with --format open311)
   --audience <name>      everyone, youth, seniors or carers
   --sections <list>      routes, finder, meldpunt (space or comma separated)
   --heading-level <1-6>  level of the widget's top heading (default 2)
@@ -62,6 +63,7 @@ async function main(argv) {
       endpoint: { type: 'string' },
       format: { type: 'string' },
       'service-code': { type: 'string' },
+      'api-key': { type: 'string' },
       audience: { type: 'string' },
       sections: { type: 'string' },
       'heading-level': { type: 'string' },
@@ -120,6 +122,7 @@ async function main(argv) {
     endpoint: values.endpoint,
     format: values.format,
     serviceCode: values['service-code'],
+    apiKey: values['api-key'],
     audience: values.audience,
     sections: values.sections,
     headingLevel: level,

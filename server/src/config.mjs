@@ -30,6 +30,10 @@ import { DEFAULT_RETRY } from './workflow/service.mjs';
  * @property {{ idleMs: number, absoluteMs: number }} [session]
  * @property {number} [minFillMs]          reports filled in faster than this are treated as spam
  * @property {number} [duplicateWindowMs]  Open311 retries without a key are recognised this long
+ * @property {string[]} [open311ApiKeys]   Open311: keys a client must send as `api_key` (POST and GET status); none: no key needed
+ * @property {string} [open311Jurisdiction]  Open311: the `jurisdiction_id` accepted (another one: 404); none: ignored
+ * @property {string} [open311Contact]     Open311 discovery's `contact` text (never made up: empty without it)
+ * @property {{ limit: number, windowMs: number }} [open311RateLimit]  Open311 GETs (discovery, services, status) per client IP
  * @property {import('./retention/policy.mjs').RetentionPolicy} [retention]
  * @property {number} [auditMonths]        audit entries are kept this long
  * @property {number} [retentionIntervalMs] how often the erasure job runs; 0: only on demand
@@ -74,6 +78,10 @@ export function resolveConfig(options = {}) {
     session: options.session ?? { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 },
     minFillMs: options.minFillMs ?? DEFAULT_MIN_FILL_MS,
     duplicateWindowMs: options.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
+    open311ApiKeys: (options.open311ApiKeys ?? []).map((key) => key.trim()).filter(Boolean),
+    open311Jurisdiction: options.open311Jurisdiction?.trim() || null,
+    open311Contact: options.open311Contact?.trim() || null,
+    open311RateLimit: options.open311RateLimit ?? { limit: 60, windowMs: 60_000 },
     retention: options.retention ?? builtInPolicy(),
     auditMonths: options.auditMonths ?? 24,
     retentionIntervalMs: options.retentionIntervalMs ?? 60 * 60_000,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { ORIGIN, storedCount, postOpen311, postReport, setControl, startReceiver, validOpen311, validReport } from './helpers.mjs';
 
@@ -74,11 +75,26 @@ describe('fail switch (/__control) and in-flight idempotency', () => {
     assert.equal((await storedCount(ctx)), before);
   });
 
-  test('the switch applies to Open311 too', async () => {
+  test('the switch applies to Open311 too, its answers in GeoReport\'s error format', async () => {
     await setControl(ctx.base, { mode: '503', times: 1 });
     const fields = validOpen311();
-    assert.equal((await postOpen311(ctx.base, fields)).status, 503);
+    const refused = await postOpen311(ctx.base, fields, {}, 'xml');
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers.get('retry-after'), '1');
+    assert.match(await refused.text(), /<errors><error><code>503<\/code><description>the receiver cannot take reports now: nothing was stored, try again after Retry-After<\/description><\/error><\/errors>/);
     assert.equal((await postOpen311(ctx.base, fields)).status, 201);
+  });
+
+  test('Open311: 409 in GeoReport\'s format while the first send of a report_id is still handled', async () => {
+    await setControl(ctx.base, { mode: 'slow', delayMs: 400, times: 1 });
+    const fields = validOpen311({ 'attribute[report_id]': randomUUID(), description: 'Traag ontvangen.' });
+    const first = postOpen311(ctx.base, fields);
+    await waitForKey(fields['attribute[report_id]']);
+    const second = await postOpen311(ctx.base, fields);
+    assert.equal(second.status, 409);
+    assert.equal(second.headers.get('retry-after'), '1');
+    assert.deepEqual(await second.json(), [{ code: 409, description: 'this report is still being received: try again after Retry-After' }]);
+    assert.equal((await first).status, 201);
   });
 
   test('409 in-progress while the first request with the same key is still handled (slow mode)', async () => {

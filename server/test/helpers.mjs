@@ -142,9 +142,10 @@ export const auditTrail = async (ctx, reference = null) => (await ctx.store.audi
  * @param {string} base
  * @param {Record<string, string>} fields
  * @param {Record<string, string>} [headers]
+ * @param {'json' | 'xml'} [format]
  */
-export function postOpen311(base, fields, headers = {}) {
-  return fetch(`${base}/requests.json`, {
+export function postOpen311(base, fields, headers = {}, format = 'json') {
+  return fetch(`${base}/requests.${format}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields).toString(),
@@ -157,6 +158,7 @@ export function validOpen311(overrides = {}) {
     service_code: 'eenzaamheid',
     description: 'Buurman komt niet meer buiten.',
     address_string: 'Nekkerspoel',
+    'attribute[about]': 'other',
     phone: '015 12 34 56',
     first_name: 'An',
     'attribute[fill_ms]': '40000',

@@ -66,7 +66,6 @@ for (const adapter of ADAPTERS) {
     });
     after(() => opened.cleanup());
 
-
     test('a report and its answer are stored together; the same id is never stored twice', async () => {
       const claim = await store.idempotency.claim('key-1', 'fp-1', 1000);
       assert.deepEqual(claim, { kind: 'new' });

@@ -57,6 +57,7 @@ let structuredDataRequested = false;
  * @attr endpoint - Where reports are POSTed: https, or the page's own origin or loopback for testing. Without it the meldpunt's phone and e-mail replace the form.
  * @attr format - `json` (default: the widget's own JSON, see `eenzaamheid-hulp/schema`) or `open311` (GeoReport v2 to `{endpoint}/requests.json`).
  * @attr service-code - The Open311 `service_code`; required with `format="open311"`.
+ * @attr api-key - Open311 only: the `api_key` the receiver gave the partner, sent with each report (optional).
  * @attr analytics-endpoint - Opt-in: URL the reach events are beaconed to (`navigator.sendBeacon`, no identifiers). Without it nothing is sent.
  * @attr theme - `light` or `dark`; without it the widget follows `prefers-color-scheme`.
  *
@@ -132,6 +133,7 @@ export class EenzaamheidHulp extends LitElement {
     analyticsEndpoint: { attribute: 'analytics-endpoint' },
     format: {},
     serviceCode: { attribute: 'service-code' },
+    apiKey: { attribute: 'api-key' },
     _baseContent: { state: true },
     _pack: { state: true },
     _route: { state: true },
@@ -162,6 +164,8 @@ export class EenzaamheidHulp extends LitElement {
   declare format: string | undefined;
   /** Open311 service code. */
   declare serviceCode: string | undefined;
+  /** Open311 `api_key` (optional), when the receiver asks one; read by the form (its own chunk), not here. */
+  declare apiKey: string | undefined;
   /** Opt-in: where reach events are sent by `navigator.sendBeacon` (no identifiers, no cookies set). Without it nothing is sent. */
   declare analyticsEndpoint: string | undefined;
 

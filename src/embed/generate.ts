@@ -23,6 +23,8 @@ export interface EmbedOptions {
   endpoint?: string | undefined;
   format?: 'json' | 'open311' | undefined;
   serviceCode?: string | undefined;
+  /** Open311 `api_key` the receiver gave the partner (with format open311). */
+  apiKey?: string | undefined;
   audience?: string | undefined;
   sections?: string | undefined;
   headingLevel?: number | undefined;
@@ -72,6 +74,7 @@ function attributes(options: EmbedOptions, locale: Locale, level: number): strin
     ['endpoint', options.endpoint],
     ['format', options.format && options.format !== 'json' ? options.format : undefined],
     ['service-code', options.serviceCode],
+    ['api-key', options.format === 'open311' ? options.apiKey : undefined],
   ];
   return pairs
     .filter(([, value]) => value !== undefined && value !== '')

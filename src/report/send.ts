@@ -3,8 +3,10 @@ import type { Report } from './schema.js';
 
 /**
  * One attempt to send a report to the meldpunt's endpoint: a plain `fetch` with a
- * timeout. The report's `id` is the Idempotency-Key, so a later attempt after a lost
- * answer never makes a second report. Trying again is the caller's job (the form's
+ * timeout. The report's `id` is the Idempotency-Key (JSON), or the `attribute[report_id]`
+ * (Open311, whose request stays CORS-simple: a form body and no custom header, so a
+ * third-party Open311 server gets no preflight), so a later attempt after a lost answer
+ * never makes a second report. Trying again is the caller's job (the form's
  * delivery, with its schedule), so every wait can be shown to the resident; that left
  * nothing for a request library to do. Success is a 2xx whose body is empty or JSON: a
  * 200 HTML page (a captive portal's login) is not.
@@ -37,14 +39,17 @@ export interface SendOptions {
   endpoint: string;
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
+  /** Open311: sent as `api_key` when the receiver asks one. */
+  apiKey?: string | undefined;
   signal?: AbortSignal | undefined;
   /** Give up this attempt after this long without an answer. */
   timeoutMs?: number | undefined;
 }
 
-/** Open311 GeoReport v2 form fields for a report. */
-export function toOpen311Body(report: Report, serviceCode: string): URLSearchParams {
+/** Open311 GeoReport v2 form fields for a report (the attributes of the reference receiver's service definition). */
+export function toOpen311Body(report: Report, serviceCode: string, apiKey?: string): URLSearchParams {
   const body = new URLSearchParams();
+  if (apiKey) body.set('api_key', apiKey);
   body.set('service_code', serviceCode);
   const description = [
     `about=${report.about}`,
@@ -62,9 +67,16 @@ export function toOpen311Body(report: Report, serviceCode: string): URLSearchPar
   if (report.phone) body.set('phone', report.phone);
   if (report.name) body.set('first_name', report.name);
   // Service attributes (GeoReport's attribute[code]): what the JSON report says about who,
-  // where from, and the spam signals (the honeypot always, empty as people leave it).
+  // where, the report's id (the receiver's idempotency key: a retry is the same report),
+  // and the spam signals (the honeypot always, empty as people leave it).
+  body.set('attribute[report_id]', report.id);
+  body.set('attribute[area]', report.area);
   body.set('attribute[about]', report.about);
+  body.set('attribute[consent]', String(report.consent));
   body.set('attribute[age_group]', report.ageGroup);
+  if (report.relation) body.set('attribute[relation]', report.relation);
+  if (report.personKnows) body.set('attribute[person_knows]', report.personKnows);
+  if (report.contactTimes) body.set('attribute[contact_times]', report.contactTimes);
   if (report.partner) body.set('attribute[partner]', report.partner);
   body.set('attribute[lang]', report.lang);
   body.set('attribute[honeypot]', report.honeypot ?? '');
@@ -100,7 +112,38 @@ async function readSuccess(response: Response, format: SendOptions['format']): P
   return { ok: true, reference };
 }
 
-/** 400/422 bodies: `{ errors: [{ field, code }] }`. */
+/**
+ * Open311: the reference receiver's GeoReport errors name their field first
+ * ("attribute[area]: …", "email is not …"); other servers' descriptions map to nothing.
+ */
+const OPEN311_FIELDS: Record<string, string> = {
+  'attribute[area]': 'area',
+  address_string: 'area',
+  lat: 'area',
+  long: 'area',
+  'attribute[about]': 'about',
+  'attribute[consent]': 'consent',
+  'attribute[age_group]': 'ageGroup',
+  'attribute[relation]': 'relation',
+  'attribute[person_knows]': 'personKnows',
+  'attribute[contact_times]': 'contactTimes',
+  email: 'email',
+  phone: 'phone',
+  first_name: 'name',
+  description: 'situation',
+};
+
+function georeportFieldErrors(list: unknown[]): FieldError[] {
+  return list.flatMap((entry) => {
+    const description = (entry as { description?: unknown } | null)?.description;
+    if (typeof description !== 'string') return [];
+    const name = description.split(/[: ]/, 1)[0]!;
+    if (!Object.hasOwn(OPEN311_FIELDS, name)) return [];
+    return [{ field: OPEN311_FIELDS[name]!, code: description.includes(' is required') ? 'required' : 'invalid' }];
+  });
+}
+
+/** 400/422 bodies: `{ errors: [{ field, code }] }`, or GeoReport's `[{ code, description }]`. */
 async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
   let data: unknown;
   try {
@@ -108,6 +151,7 @@ async function fieldErrorsFrom(response: Response): Promise<FieldError[]> {
   } catch {
     return [];
   }
+  if (Array.isArray(data)) return georeportFieldErrors(data);
   const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(errors)) return [];
   return errors
@@ -134,12 +178,13 @@ async function failureFor(response: Response): Promise<SendFailure> {
  */
 function requestFor(report: Report, options: SendOptions, signal: AbortSignal): Request {
   const headers = new Headers();
-  headers.set('Idempotency-Key', report.id);
-  headers.set('accept', 'application/json');
   let body: string | URLSearchParams;
   if (options.format === 'open311') {
-    body = toOpen311Body(report, options.serviceCode ?? '');
+    // A CORS-simple request: the form body's own Content-Type and no other header.
+    body = toOpen311Body(report, options.serviceCode ?? '', options.apiKey);
   } else {
+    headers.set('Idempotency-Key', report.id);
+    headers.set('accept', 'application/json');
     headers.set('content-type', 'application/json');
     body = JSON.stringify(report);
   }

@@ -4,7 +4,9 @@ import { $ } from '../support/helpers.js';
 import {
   fieldInput,
   fillAboutNeighbour,
+  fillAboutNeighbourEssentials,
   openForm,
+  receiver,
   reportState,
   setFailSwitch,
   storedReports,
@@ -34,6 +36,11 @@ function expectReportPost(post: WireRequest, { path, contentType }: { path: stri
   expect(post.headers['content-type']).to.match(contentType);
   expect(post.headers.accept).to.equal('application/json');
   expect(post.headers['idempotency-key']).to.match(UUID);
+  expectNoCredentials(post);
+}
+
+/** No cookie, no page address beyond the origin (referrer ''), no credentials of any kind. */
+function expectNoCredentials(post: WireRequest): void {
   // No cookie, no page address beyond the origin (referrer ''), no credentials of any kind.
   expect(post.headers.cookie).to.equal(undefined);
   expect(post.headers.referer).to.equal(undefined);
@@ -149,7 +156,10 @@ describe('what the report form sends', () => {
   });
 
   describe('Open311 (format="open311")', () => {
-    it('one POST to {endpoint}/requests.json with every GeoReport field by value and the report id as Idempotency-Key', async () => {
+    /** The request headers a browser adds by itself to a CORS-simple POST; none set by the widget. */
+    const BROWSER_HEADERS = /^(host|connection|content-length|content-type|origin|accept|accept-encoding|accept-language|user-agent|sec-[a-z-]+|cache-control|pragma|priority)$/;
+
+    it('one CORS-simple POST to {endpoint}/requests.json (no custom header, no preflight) with every GeoReport field by value', async () => {
       const wire = await watchWire();
       const opened = Date.now();
       const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid', partner: 'samana' });
@@ -160,22 +170,33 @@ describe('what the report form sends', () => {
       const submitted = Date.now();
       await waitForState(el, 'sent');
       const requests = await wire.since();
-      expectOnlyPostsAndPreflights(requests);
-      const posts = requests.filter((request) => request.method === 'POST');
-      expect(posts).to.have.length(1);
-      const post = posts[0]!;
-      expectReportPost(post, { path: '/requests.json', contentType: /^application\/x-www-form-urlencoded;charset=UTF-8$/ });
-      const { 'attribute[fill_ms]': fillMs, ...fields } = formFields(post.body);
+      // The receiver is on another origin than the page: a custom header would have cost an OPTIONS.
+      expect(new URL(await receiver()).origin).to.not.equal(location.origin);
+      expect(requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal(['POST /requests.json']);
+      const post = requests[0]!;
+      expect(post.headers['content-type']).to.equal('application/x-www-form-urlencoded;charset=UTF-8');
+      expect(post.headers['idempotency-key']).to.equal(undefined);
+      expect(Object.keys(post.headers).filter((name) => !BROWSER_HEADERS.test(name))).to.deep.equal([]);
+      expect(post.headers.accept ?? '*/*').to.equal('*/*');
+      expectNoCredentials(post);
+      const { 'attribute[fill_ms]': fillMs, 'attribute[report_id]': reportId, ...fields } = formFields(post.body);
       expect(fillMs).to.match(/^\d+$/);
       expectWithin(Number(fillMs), 0, submitted - opened, 'attribute[fill_ms]');
+      // The report id travels in the body: a retry is the same report to the receiver.
+      expect(reportId).to.match(UUID);
       expect(fields).to.deep.equal({
         service_code: 'eenzaamheid',
         description: ['about=other', 'relation=neighbour', 'person_knows=no', 'age_group=65-plus', 'contact_times=na 18 uur', SITUATION].join('\n'),
         address_string: 'Nekkerspoel',
         phone: '0470 12 34 56',
         first_name: 'An',
+        'attribute[area]': 'Nekkerspoel',
         'attribute[about]': 'other',
+        'attribute[consent]': 'true',
         'attribute[age_group]': '65-plus',
+        'attribute[relation]': 'neighbour',
+        'attribute[person_knows]': 'no',
+        'attribute[contact_times]': 'na 18 uur',
         'attribute[partner]': 'samana',
         'attribute[lang]': 'nl',
         'attribute[honeypot]': '',
@@ -195,16 +216,59 @@ describe('what the report form sends', () => {
       expect(posts).to.have.length(1);
       const { 'attribute[fill_ms]': fillMs, ...fields } = formFields(posts[0]!.body);
       expect(fillMs).to.match(/^\d+$/);
-      expect(fields).to.deep.equal({
+      const { 'attribute[report_id]': reportId, ...rest } = fields;
+      expect(reportId).to.match(UUID);
+      expect(rest).to.deep.equal({
         service_code: 'eenzaamheid',
         description: ['about=self', 'age_group=unknown'].join('\n'),
         address_string: '2800',
         email: 'an@example.org',
+        'attribute[area]': '2800',
         'attribute[about]': 'self',
+        'attribute[consent]': 'true',
         'attribute[age_group]': 'unknown',
         'attribute[lang]': 'en',
         'attribute[honeypot]': 'buy now',
       });
+    });
+
+    it('sends the api-key attribute as api_key, still without a preflight', async () => {
+      const wire = await watchWire();
+      const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid', apiKey: 'partner-key-1' });
+      await fillAboutNeighbourEssentials(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const requests = await wire.since();
+      expect(requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal(['POST /requests.json']);
+      expect(formFields(requests[0]!.body).api_key).to.equal('partner-key-1');
+    });
+
+    it('takes the apiKey property too, set after the form opened: the last write is what is sent', async () => {
+      const wire = await watchWire();
+      const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid', apiKey: 'partner-key-1' });
+      (el as unknown as { apiKey: string }).apiKey = 'partner-key-2';
+      await fillAboutNeighbourEssentials(el);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const [post] = await wire.posts();
+      expect(formFields(post!.body).api_key).to.equal('partner-key-2');
+      expect(el.getAttribute('api-key')).to.equal('partner-key-1');
+    });
+
+    it('a retry after a lost answer carries the same report_id, and the receiver stores one report', async () => {
+      const before = await storedReports();
+      await setFailSwitch('500', { times: 1 });
+      const wire = await watchWire();
+      const el = await openForm('nl', { format: 'open311', serviceCode: 'eenzaamheid' });
+      await fillAboutNeighbourEssentials(el, 'Muizen');
+      await submit(el);
+      await waitForState(el, 'sent');
+      const posts = await wire.posts();
+      expect(posts).to.have.length(2);
+      const ids = posts.map((post) => formFields(post.body)['attribute[report_id]']);
+      expect(ids[0]).to.match(UUID);
+      expect(ids[1]).to.equal(ids[0]);
+      expect(await storedReports()).to.equal(before + 1);
     });
   });
 

@@ -8,6 +8,7 @@ import { logReportAttempts, runUntilState } from './support/fake-time.mjs';
 import { startWireProxy } from '../support/wire-recorder.mjs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const OPEN311_KEY = 'partner-key-e2e';
 const SITUATION = 'Mijn buurvrouw komt al weken niet buiten.';
 
 /** Waits (polling the log) until `count` POSTs have reached the receiver, and returns them. */
@@ -35,7 +36,8 @@ describe('reporting from a partner page to the reference receiver', () => {
   before(async () => {
     // The pages' own origin has a door to the receiver too (/meldpunt/), through the same recorder.
     pages = await startPagesServer({ receiver: { forward: (...args) => wire.recorder.forward(...args) } });
-    rx = await startReceiver({ allowedOrigins: [pages.origin], control: true });
+    // Open311 clients need a key here (the JSON intake never does), as a city may configure it.
+    rx = await startReceiver({ allowedOrigins: [pages.origin], control: true, open311ApiKeys: [OPEN311_KEY] });
     wire = await startWireProxy(rx.base);
     browser = await launch();
   });
@@ -238,36 +240,67 @@ describe('reporting from a partner page to the reference receiver', () => {
     await context.close();
   });
 
-  it('sends Open311 GeoReport v2, every field by value, and shows the service request id', async () => {
-    const { page, context } = await openPage(
+  const open311Page = (apiKey = OPEN311_KEY) =>
+    openPage(
       browser,
-      `${pages.origin}/report.html?endpoint=${encodeURIComponent(wire.base)}&format=open311&service-code=eenzaamheid`,
+      `${pages.origin}/report.html?endpoint=${encodeURIComponent(wire.base)}&format=open311&service-code=eenzaamheid&api-key=${encodeURIComponent(apiKey)}`,
     );
+
+  it('sends Open311 GeoReport v2 as one CORS-simple POST (no preflight), every field by value, and shows the service request id', async () => {
+    const { page, context } = await open311Page();
     await openReportForm(page);
     await fillAboutNeighbour(page);
     await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
     await waitForState(page, 'sent');
-    assert.equal(posts().length, 1);
+    // The receiver is on another origin: a custom header would have cost an OPTIONS first.
+    assert.notEqual(new URL(wire.base).origin, pages.origin);
+    assert.deepEqual(requests().map((request) => `${request.method} ${request.path}`), ['POST /requests.json']);
     const [post] = posts();
-    assertReportPost(post, '/requests.json', 'application/x-www-form-urlencoded;charset=UTF-8');
+    assert.equal(post.headers['content-type'], 'application/x-www-form-urlencoded;charset=UTF-8');
+    assert.equal(post.headers['idempotency-key'], undefined);
+    assert.equal(post.headers.origin, pages.origin);
+    assert.equal(post.headers.cookie, undefined);
+    assert.equal(post.headers.referer, undefined);
+    assert.equal(post.complete, true);
     const fields = [...new URLSearchParams(post.body)];
     assert.equal(new Set(fields.map(([name]) => name)).size, fields.length, 'a field sent twice');
-    const { 'attribute[fill_ms]': fillMs, ...rest } = Object.fromEntries(fields);
+    const { 'attribute[fill_ms]': fillMs, 'attribute[report_id]': reportId, ...rest } = Object.fromEntries(fields);
     assert.match(fillMs, /^\d+$/);
+    assert.match(reportId, UUID);
     assert.deepEqual(rest, {
+      api_key: OPEN311_KEY,
       service_code: 'eenzaamheid',
       description: ['about=other', 'relation=neighbour', 'person_knows=no', 'age_group=65-plus', SITUATION].join('\n'),
       address_string: 'Nekkerspoel',
       phone: '0470 12 34 56',
+      'attribute[area]': 'Nekkerspoel',
       'attribute[about]': 'other',
+      'attribute[consent]': 'true',
       'attribute[age_group]': '65-plus',
+      'attribute[relation]': 'neighbour',
+      'attribute[person_knows]': 'no',
       'attribute[partner]': 'samana',
       'attribute[lang]': 'nl',
       'attribute[honeypot]': '',
     });
-    const row = rx.db.prepare('SELECT reference, format FROM reports').get();
+    const row = rx.db.prepare('SELECT id, reference, format FROM reports').get();
     assert.equal(row.format, 'open311');
+    assert.equal(row.id, reportId, 'stored under the report id it sent');
     assert.equal(await widget(page).locator('[data-reference]').textContent(), row.reference);
+    // The status a partner's Open311 client can ask, with its key: open, nothing personal.
+    const status = await fetch(`${rx.base}/requests/${row.reference}.json?api_key=${OPEN311_KEY}`);
+    assert.deepEqual((await status.json()).map((/** @type {any} */ request) => [request.service_request_id, request.status]), [[row.reference, 'open']]);
+    await context.close();
+  });
+
+  it('Open311 with a wrong api-key: refused (403), nothing stored, the resident is told it was not sent', async () => {
+    const { page, context } = await open311Page('not-the-key');
+    await openReportForm(page);
+    await fillAboutNeighbour(page);
+    await widget(page).getByRole('button', { name: 'Melding versturen' }).click();
+    await waitForState(page, 'not-sent');
+    assert.equal(posts().length, 1, 'a refusal is not tried again by itself');
+    assert.equal(countReports(rx.db), 0);
     await context.close();
   });
 

@@ -35,6 +35,13 @@ describe('npx eenzaamheid-hulp embed', () => {
     assert.doesNotMatch(without, /modulepreload/);
   });
 
+  it('writes the Open311 api key on the element for format open311 only, escaped', async () => {
+    const { stdout } = await embed('--format', 'open311', '--service-code', 'eenzaamheid', '--api-key', 'key"<1', '--endpoint', 'https://meldpunt.example', '--script-src', 'https://cdn.example/e.js');
+    assert.match(stdout, / format="open311" service-code="eenzaamheid" api-key="key&#34;&#60;1"/);
+    const { stdout: json } = await embed('--api-key', 'key-1', '--endpoint', 'https://meldpunt.example/reports', '--script-src', 'https://cdn.example/e.js');
+    assert.doesNotMatch(json, /api-key/);
+  });
+
   it('writes French and leaves JSON-LD out on request', async () => {
     const { stdout } = await embed('--lang', 'fr', '--no-json-ld', '--script-src', 'https://cdn.example/e.js');
     assert.doesNotMatch(stdout, /ld\+json/);

@@ -107,7 +107,8 @@ describe('sendReport against the reference receiver', () => {
       const posts = wire.entries();
       assert.deepEqual(
         posts.map((post) => [post.method, post.path, post.headers['content-type'], post.headers['idempotency-key']]),
-        [['POST', '/requests.json', 'application/x-www-form-urlencoded;charset=UTF-8', sent.id]],
+        // The report id travels in the body (attribute[report_id]): no custom header.
+        [['POST', '/requests.json', 'application/x-www-form-urlencoded;charset=UTF-8', undefined]],
       );
       assert.deepEqual(Object.fromEntries(new URLSearchParams(posts[0].body)), {
         service_code: 'eenzaamheid',
@@ -115,14 +116,20 @@ describe('sendReport against the reference receiver', () => {
         address_string: 'Nekkerspoel',
         email: 'buur@example.org',
         first_name: 'An',
+        'attribute[report_id]': sent.id,
+        'attribute[area]': 'Nekkerspoel',
         'attribute[about]': 'other',
+        'attribute[consent]': 'true',
         'attribute[age_group]': '65-plus',
+        'attribute[relation]': 'neighbour',
+        'attribute[person_knows]': 'yes',
+        'attribute[contact_times]': 'na 18 uur',
         'attribute[partner]': 'ocmw',
         'attribute[lang]': 'nl',
         'attribute[honeypot]': '',
         'attribute[fill_ms]': '45000',
       });
-      assert.equal([...new URLSearchParams(posts[0].body).keys()].length, 11, 'a field sent twice');
+      assert.equal([...new URLSearchParams(posts[0].body).keys()].length, 17, 'a field sent twice');
     } finally {
       await wire.close();
     }

@@ -31,7 +31,7 @@ export async function storedReports(): Promise<number> {
 /** A widget posting to the real receiver, with its form opened. */
 export async function openForm(
   lang = 'nl',
-  attributes: { format?: string; serviceCode?: string; partner?: string; base?: string } = {},
+  attributes: { format?: string; serviceCode?: string; apiKey?: string; partner?: string; base?: string } = {},
 ): Promise<EenzaamheidHulp> {
   const base = attributes.base ?? (await receiver());
   const endpoint = attributes.format === 'open311' ? base : `${base}/reports`;
@@ -41,6 +41,7 @@ export async function openForm(
       endpoint=${endpoint}
       format=${attributes.format ?? 'json'}
       service-code=${attributes.serviceCode ?? ''}
+      api-key=${ifDefined(attributes.apiKey)}
       partner=${ifDefined(attributes.partner)}
     ></eenzaamheid-hulp>`,
   );

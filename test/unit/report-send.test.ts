@@ -77,15 +77,24 @@ describe('the request', () => {
     expect(request.keepalive).to.equal(false);
   });
 
-  it('Open311: a form POST to {endpoint}/requests.json with every field', async () => {
+  it('Open311: a CORS-simple form POST to {endpoint}/requests.json with every field: its own Content-Type, no other header', async () => {
     const requests = answerWith(() => jsonAnswer(201, [{ service_request_id: 'ABCD2345' }]));
     await sendReport(report, open311);
     const request = requests[0]!;
     expect(request.url).to.equal('https://open311.example/v2/requests.json');
-    expect(request.headers.get('content-type')).to.equal('application/x-www-form-urlencoded;charset=UTF-8');
-    expect(request.headers.get('idempotency-key')).to.equal(report.id);
+    expect([...request.headers]).to.deep.equal([['content-type', 'application/x-www-form-urlencoded;charset=UTF-8']]);
     expect(request.credentials).to.equal('omit');
     expect([...new URLSearchParams(await request.text())]).to.deep.equal([...toOpen311Body(report, 'eenzaamheid')]);
+  });
+
+  it('Open311 with an api key: sent as api_key, first, still no header', async () => {
+    const requests = answerWith(() => jsonAnswer(201, [{ service_request_id: 'ABCD2345' }]));
+    await sendReport(report, { ...open311, apiKey: 'partner-key-1' });
+    const request = requests[0]!;
+    expect([...request.headers].map(([name]) => name)).to.deep.equal(['content-type']);
+    const fields = [...new URLSearchParams(await request.text())];
+    expect(fields[0]).to.deep.equal(['api_key', 'partner-key-1']);
+    expect(fields.slice(1)).to.deep.equal([...toOpen311Body(report, 'eenzaamheid')]);
   });
 
   it('Open311 fields: every answer, in GeoReport names and service attributes', () => {
@@ -96,8 +105,14 @@ describe('the request', () => {
       ['email', 'an@example.org'],
       ['phone', '0470 12 34 56'],
       ['first_name', 'An'],
+      ['attribute[report_id]', '0b0e7d5c-3c1e-4b8e-9d6a-2f1f4a1c9e21'],
+      ['attribute[area]', 'Nekkerspoel'],
       ['attribute[about]', 'other'],
+      ['attribute[consent]', 'true'],
       ['attribute[age_group]', '65-plus'],
+      ['attribute[relation]', 'neighbour'],
+      ['attribute[person_knows]', 'no'],
+      ['attribute[contact_times]', 'na 18 uur'],
       ['attribute[partner]', 'samana'],
       ['attribute[lang]', 'nl'],
       ['attribute[honeypot]', ''],
@@ -112,7 +127,10 @@ describe('the request', () => {
       ['description', 'about=self\nage_group=unknown'],
       ['address_string', '2800'],
       ['email', 'an@example.org'],
+      ['attribute[report_id]', '0b0e7d5c-3c1e-4b8e-9d6a-2f1f4a1c9e21'],
+      ['attribute[area]', '2800'],
       ['attribute[about]', 'self'],
+      ['attribute[consent]', 'true'],
       ['attribute[age_group]', 'unknown'],
       ['attribute[lang]', 'fr'],
       ['attribute[honeypot]', ''],
@@ -180,6 +198,31 @@ describe('reading the answer', () => {
         ],
       });
     }
+  });
+
+  it('Open311: the reference receiver\'s GeoReport errors land on their fields; other descriptions on none', async () => {
+    answerWith(() =>
+      jsonAnswer(400, [
+        { code: 400, description: 'attribute[area]: a loneliness report never carries a precise place; give a neighbourhood or a postcode, never a street address' },
+        { code: 400, description: 'email or phone is required: the meldpunt calls or mails the person back' },
+        { code: 400, description: 'attribute[consent] must be true for a report about oneself (about=self)' },
+        { code: 400, description: 'constructor is not a field' },
+        { code: 400, description: 'Pothole size is missing' },
+        { code: 400 },
+        null,
+      ]),
+    );
+    expect(await sendReport(report, open311)).to.deep.equal({
+      ok: false,
+      reason: 'rejected',
+      status: 400,
+      transient: false,
+      fieldErrors: [
+        { field: 'area', code: 'invalid' },
+        { field: 'email', code: 'required' },
+        { field: 'consent', code: 'invalid' },
+      ],
+    });
   });
 
   it('400 without readable field errors: refused, with none', async () => {

@@ -165,6 +165,20 @@ describe('ReportSession: submitting', () => {
     expect(sent[0]!.options).to.include({ endpoint: 'https://open311.example/', format: 'open311', serviceCode: 'eenzaamheid' });
   });
 
+  it('sends with the Open311 api key configured, and forgets it when a later configuration leaves it out', () => {
+    const { session, sent } = setup();
+    session.configure({ endpoint: 'https://open311.example/', format: 'open311', serviceCode: 'eenzaamheid', apiKey: 'partner-key-1' });
+    fill(session);
+    session.submit();
+    expect(sent[0]!.options).to.include({ format: 'open311', apiKey: 'partner-key-1' });
+    const later = setup();
+    later.session.configure({ endpoint: 'https://open311.example/', format: 'open311', serviceCode: 'eenzaamheid', apiKey: 'partner-key-1' });
+    later.session.configure({ endpoint: 'https://open311.example/', format: 'open311', serviceCode: 'eenzaamheid' });
+    fill(later.session);
+    later.session.submit();
+    expect(later.sent[0]!.options.apiKey).to.equal(undefined);
+  });
+
   it('forgets a service code that a later configuration leaves out', async () => {
     const { session, sent } = setup();
     session.configure({ endpoint: 'https://open311.example/', format: 'open311', serviceCode: 'eenzaamheid' });

@@ -22,6 +22,10 @@ export const SETTINGS = [
   { env: 'RECEIVER_MIN_FILL_MS', flag: 'min-fill-ms', kind: 'number', help: 'reports filled in faster are treated as spam (default 3000)' },
   { env: 'RECEIVER_RATE_LIMIT', flag: 'rate-limit', kind: 'number', help: 'reports per client IP per minute (default 30)' },
   { env: 'RECEIVER_EVENT_RATE_LIMIT', flag: 'event-rate-limit', kind: 'number', help: 'reach events per client IP per minute (default 300)' },
+  { env: 'RECEIVER_OPEN311_API_KEYS', flag: 'open311-api-key', kind: 'list', help: 'Open311: api_key values clients must send (comma-separated; none: no key needed)' },
+  { env: 'RECEIVER_OPEN311_JURISDICTION', flag: 'open311-jurisdiction', kind: 'string', help: 'Open311: the jurisdiction_id accepted (none: jurisdiction_id is ignored)' },
+  { env: 'RECEIVER_OPEN311_CONTACT', flag: 'open311-contact', kind: 'string', help: 'Open311: contact text in GET /discovery.json (none: empty)' },
+  { env: 'RECEIVER_OPEN311_RATE_LIMIT', flag: 'open311-rate-limit', kind: 'number', help: 'Open311 GETs (discovery, services, status) per client IP per minute (default 60)' },
   { env: 'RECEIVER_READ_RATE_LIMIT', flag: 'read-rate-limit', kind: 'number', help: 'back-office reads per account per minute (default 120)' },
   { env: 'RECEIVER_AUDIT_MONTHS', flag: 'audit-months', kind: 'number', help: 'months the audit log is kept (default 24)' },
   { env: 'RECEIVER_ROUTING', flag: 'routing', kind: 'string', help: 'routing file (JSON): which organisation gets a new report (see routing check)' },
@@ -80,6 +84,10 @@ export function receiverOptions(settings) {
   if (settings['min-fill-ms'] !== undefined) options.minFillMs = settings['min-fill-ms'];
   if (settings['rate-limit'] !== undefined) options.rateLimit = { limit: settings['rate-limit'], windowMs: 60_000 };
   if (settings['event-rate-limit'] !== undefined) options.eventRateLimit = { limit: settings['event-rate-limit'], windowMs: 60_000 };
+  if (settings['open311-api-key']) options.open311ApiKeys = settings['open311-api-key'];
+  if (settings['open311-jurisdiction']) options.open311Jurisdiction = settings['open311-jurisdiction'];
+  if (settings['open311-contact']) options.open311Contact = settings['open311-contact'];
+  if (settings['open311-rate-limit'] !== undefined) options.open311RateLimit = { limit: settings['open311-rate-limit'], windowMs: 60_000 };
   if (settings['read-rate-limit'] !== undefined) options.readRateLimit = { limit: settings['read-rate-limit'], windowMs: 60_000 };
   if (settings['audit-months'] !== undefined) options.auditMonths = settings['audit-months'];
   if (settings.routing) options.routing = settings.routing;

@@ -4,17 +4,21 @@ import { isValidKey, withIdempotency } from '../intake/idempotency.mjs';
 import { randomReference } from '../intake/reference.mjs';
 import { spamVerdict } from '../intake/spam.mjs';
 import { brusselsMonth } from '../reach/month.mjs';
-import { VOLATILE } from './fields.mjs';
+import { apiKeyProblem, jurisdictionProblem } from './access.mjs';
+import { ATTRIBUTES, STANDARD, VOLATILE, attribute } from './fields.mjs';
 import { validateOpen311 } from './validate.mjs';
 
 /**
- * POST /requests.json: an Open311 GeoReport v2 "POST Service Request", so a city that
- * already runs an Open311 client can send reports here. It holds the JSON intake's
- * rules (see ../intake/report.mjs): the same field checks, honeypot and fill time, the
- * same idempotency with an `Idempotency-Key`; and a retry *without* a key (GeoReport
- * has none) is recognised by its content for `duplicateWindowMs` and answered with the
- * first reference instead of being stored twice. Errors use the GeoReport shape: an
- * array of `{ code, description }`.
+ * POST /requests.json|.xml: an Open311 GeoReport v2 "POST Service Request", so a city
+ * that already runs an Open311 client can send reports here. It holds the JSON intake's
+ * rules (see ../intake/report.mjs): the same field checks, honeypot and fill time, and
+ * the same idempotency. The key is the report's id, `attribute[report_id]` (the widget
+ * sends it so a retry needs no custom header and no CORS preflight; an `Idempotency-Key`
+ * header is read too, and must then agree): same id and same fields, the first answer
+ * replayed; same id and other fields, 422. A retry *without* an id is recognised by its
+ * content for `duplicateWindowMs` and answered with the first reference instead of being
+ * stored twice. Answers are JSON values (the route writes them as JSON or XML); errors use
+ * the GeoReport shape: an array of `{ code, description }`.
  */
 
 /**
@@ -43,7 +47,9 @@ const accepted = (reference, lang) => ({
   body: JSON.stringify([{ service_request_id: reference, service_notice: SERVICE_NOTICES[lang] }]),
 });
 
-const keyReused = () => errors(422, ['Idempotency-Key was used for a different request']);
+const keyReused = () => errors(422, ['this report_id was sent before with other fields: a new report needs a new report_id']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Form fields with one value each; an error for repeated or too many fields.
@@ -65,21 +71,49 @@ function readFields(body) {
 }
 
 /**
- * @param {import('../intake/report.mjs').IntakeContext & { duplicateWindowMs: number }} ctx
- * @param {{ key: unknown, contentType: string | undefined, body: unknown }} request
+ * The idempotency key: `attribute[report_id]` or the `Idempotency-Key` header.
+ * @param {Record<string, string>} fields
+ * @param {unknown} header
+ * @returns {{ ok: true, key: string | null } | { ok: false, problem: string }}
+ */
+function readKey(fields, header) {
+  if (header !== undefined && (typeof header !== 'string' || !isValidKey(header))) return { ok: false, problem: 'Idempotency-Key is invalid' };
+  const reportId = attribute(fields, ATTRIBUTES.reportId)?.trim() || undefined;
+  if (reportId !== undefined && !UUID.test(reportId)) return { ok: false, problem: 'attribute[report_id] must be a UUID' };
+  if (reportId !== undefined && typeof header === 'string' && header !== reportId) {
+    return { ok: false, problem: 'Idempotency-Key and attribute[report_id] differ' };
+  }
+  return { ok: true, key: reportId ?? /** @type {string | undefined} */ (header) ?? null };
+}
+
+/**
+ * @typedef {import('../intake/report.mjs').IntakeContext & {
+ *   duplicateWindowMs: number, apiKeys: string[], jurisdiction: string | null }} Open311Context
+ */
+
+/**
+ * @param {Open311Context} ctx
+ * @param {{ key: unknown, contentType: string | undefined, body: unknown, queryApiKey?: unknown }} request
+ *   `queryApiKey`: an `api_key` in the query string, for clients that put it there
  * @returns {Promise<import('../intake/idempotency.mjs').Outcome>}
  */
-export async function receiveOpen311(ctx, { key, contentType, body }) {
-  if (key !== undefined && (typeof key !== 'string' || !isValidKey(key))) return errors(400, ['Idempotency-Key is invalid']);
+export async function receiveOpen311(ctx, { key: header, contentType, body, queryApiKey }) {
   const type = String(contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return errors(400, ['Content-Type must be application/x-www-form-urlencoded']);
   const read = readFields(body);
   if (!read.ok) return errors(400, [read.problem]);
   const { fields } = read;
+  const denied = apiKeyProblem(ctx.apiKeys, fields[STANDARD.apiKey] ?? queryApiKey);
+  if (denied) return errors(403, [denied]);
+  const elsewhere = jurisdictionProblem(ctx.jurisdiction, fields[STANDARD.jurisdiction]);
+  if (elsewhere) return errors(404, [elsewhere]);
+  const keyed = readKey(fields, header);
+  if (!keyed.ok) return errors(400, [keyed.problem]);
+  const { key } = keyed;
 
   const contentHash = fingerprint(fields, VOLATILE);
   // Prefixed so an Open311 key can never replay a /reports answer or the other way round.
-  const scoped = typeof key === 'string'
+  const scoped = key !== null
     ? { key: `open311:${key}` }
     : { key: `open311-content:${contentHash}`, windowMs: ctx.duplicateWindowMs };
 
@@ -95,7 +129,8 @@ export async function receiveOpen311(ctx, { key, contentType, body }) {
 
     return {
       commit: async () => {
-        const id = randomUUID();
+        // The report's own id when it has one, as in the JSON intake.
+        const id = report.reportId ?? randomUUID();
         const receivedAt = ctx.now();
         const payload = {
           service_code: report.serviceCode,
@@ -103,7 +138,13 @@ export async function receiveOpen311(ctx, { key, contentType, body }) {
           email: report.email,
           phone: report.phone,
           name: report.name,
+          // The JSON report's names, so the inbox shows them the same way.
+          ...(report.relation ? { relation: report.relation } : {}),
+          ...(report.personKnows ? { personKnows: report.personKnows } : {}),
+          ...(report.contactTimes ? { contactTimes: report.contactTimes } : {}),
+          ...(report.consent !== null ? { consent: report.consent } : {}),
         };
+        const answer = (/** @type {string} */ reference) => accepted(reference, report.lang);
         const result = await ctx.store.reports.create(
           {
             id,
@@ -120,10 +161,20 @@ export async function receiveOpen311(ctx, { key, contentType, body }) {
             payload: ctx.cipher.encrypt(JSON.stringify(payload), id),
             body_hash: contentHash,
           },
-          { key: scoped.key, newReference: randomReference, answer: (reference) => accepted(reference, report.lang) },
+          { key: scoped.key, newReference: randomReference, answer },
         );
-        // A fresh uuid is never taken: `created` is always true here.
-        return { status: result.created ? result.status : 500, body: result.created ? result.body : '[]' };
+        if (result.created) return { status: result.status, body: result.body };
+        // This id was stored before and its key was forgotten (a week passed, it was
+        // erased, or the id came first through POST /reports): the same report is
+        // answered with its reference, another one refused.
+        const { existing } = result;
+        if (existing.body_hash !== null && existing.body_hash !== contentHash) {
+          await ctx.store.idempotency.release(scoped.key);
+          return keyReused();
+        }
+        const again = answer(existing.reference);
+        await ctx.store.idempotency.complete(scoped.key, again.status, again.body);
+        return again;
       },
     };
   });

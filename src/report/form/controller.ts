@@ -20,6 +20,7 @@ export interface ReportSetup {
   endpoint: string;
   format: ReportFormat;
   serviceCode?: string | undefined;
+  apiKey?: string | undefined;
 }
 
 export interface ReportViewInput {
@@ -34,6 +35,8 @@ export interface ReportViewInput {
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The element's `api-key` (Open311): read here, in the form's chunk, to keep the first render small. */
+  readonly apiKey?: string | undefined;
 }
 
 /** Focus moves to the outcome's heading when sending ends; never while it is under way. */
@@ -124,12 +127,18 @@ export class ReportController implements ReactiveController {
     this.#tick = undefined;
   }
 
+  /** The setup with the element's api key, when one is set. */
+  #withKey(setup: ReportSetup): ReportSetup {
+    const apiKey = this.#host.apiKey;
+    return typeof apiKey === 'string' && apiKey.trim() ? { ...setup, apiKey: apiKey.trim() } : setup;
+  }
+
   /** Opens the form (from the meldpunt section or a route) and moves focus to its heading. */
   async open(setup: ReportSetup, about: About | '' = ''): Promise<void> {
     if (!this.#session) {
       this.#emit('eh-report-start', { about: about || null });
       await this.#loadMessages();
-      this.#session = new ReportSession(this.#sessionHost, { ...setup, ...this.#timing }, about);
+      this.#session = new ReportSession(this.#sessionHost, { ...this.#withKey(setup), ...this.#timing }, about);
     } else if (about) {
       this.#session.setAbout(about);
     }
@@ -140,7 +149,7 @@ export class ReportController implements ReactiveController {
   render(input: ReportViewInput): unknown {
     const { view } = input;
     this.#idPrefix = view.idPrefix;
-    if (input.setup) this.#session?.configure(input.setup);
+    if (input.setup) this.#session?.configure(this.#withKey(input.setup));
     if (this.#messagesLocale !== view.locale) {
       // The page switched language with the form open: keep the answers, fetch the words.
       void this.#loadMessages().then(() => this.#host.requestUpdate(), () => undefined);

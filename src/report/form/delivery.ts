@@ -41,7 +41,7 @@ export interface DeliveryListener {
 export interface DeliveryOptions {
   send: (report: Report, options: SendOptions) => Promise<SendResult>;
   /** Endpoint and format, as they were when the resident pressed send. */
-  target: Pick<SendOptions, 'endpoint' | 'format' | 'serviceCode'>;
+  target: Pick<SendOptions, 'endpoint' | 'format' | 'serviceCode' | 'apiKey'>;
   schedule: RetrySchedule;
   clock: DeliveryClock;
   /** Where `online` is listened for. */

@@ -32,6 +32,8 @@ export interface SessionOptions {
   endpoint: string;
   format: 'json' | 'open311';
   serviceCode?: string | undefined;
+  /** Open311: the `api_key` a receiver asked the partner to send. */
+  apiKey?: string | undefined;
   /** Replaced in tests; the real one posts with fetch. */
   send?: (report: Report, options: SendOptions) => Promise<SendResult>;
   /** How patiently to send; tests pass a faster one. */
@@ -81,6 +83,7 @@ export class ReportSession {
       endpoint: options.endpoint,
       format: options.format,
       serviceCode: own('serviceCode'),
+      apiKey: own('apiKey'),
       send: own('send'),
       schedule: own('schedule'),
       clock: own('clock'),
@@ -93,11 +96,12 @@ export class ReportSession {
   }
 
   /** A changed `endpoint` or `format` applies to the next send; a send under way keeps its own. */
-  configure(setup: Pick<SessionOptions, 'endpoint' | 'format' | 'serviceCode'>): void {
+  configure(setup: Pick<SessionOptions, 'endpoint' | 'format' | 'serviceCode' | 'apiKey'>): void {
     if (this.busy) return;
     this.#options.endpoint = setup.endpoint;
     this.#options.format = setup.format;
     this.#options.serviceCode = Object.hasOwn(setup, 'serviceCode') ? setup.serviceCode : undefined;
+    this.#options.apiKey = Object.hasOwn(setup, 'apiKey') ? setup.apiKey : undefined;
   }
 
   /** The report is on its way: sending, trying again, or waiting to be back online. */
@@ -221,7 +225,7 @@ export class ReportSession {
       report,
       {
         send: this.#options.send ?? sendReport,
-        target: { endpoint: this.#options.endpoint, format: this.#options.format, serviceCode: this.#options.serviceCode },
+        target: { endpoint: this.#options.endpoint, format: this.#options.format, serviceCode: this.#options.serviceCode, apiKey: this.#options.apiKey },
         schedule: this.#options.schedule ?? DEFAULT_RETRY_SCHEDULE,
         clock: this.#clock,
         events: this.#target,

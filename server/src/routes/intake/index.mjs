@@ -1,12 +1,14 @@
 import formbodyPlugin from '../../plugins/external/formbody.mjs';
 import controlRoutes from './control.mjs';
 import eventRoutes from './events.mjs';
-import open311Routes from './requests.mjs';
+import open311Routes from './open311/index.mjs';
+import { sendErrors } from './open311/reply.mjs';
 import reportRoutes from './reports.mjs';
 
 /**
  * The intake, open to the world (partner pages post here): POST /reports (the widget's
- * JSON), POST /requests.json (Open311), POST /events (reach beacons), and with
+ * JSON), Open311 GeoReport v2 (discovery, services, POST and GET requests, JSON and XML),
+ * POST /events (reach beacons), and with
  * `control` the demo's fail switch. No session, no cookie is read or set here.
  * CORS (app-wide) answers the allowed origins only; a browser page on any other origin
  * cannot even send a report (403: a form-encoded POST needs no preflight, so CORS alone
@@ -34,7 +36,9 @@ export default async function intake(app) {
     if (origin === undefined || isAllowedOrigin(origin)) return;
     // A beacon cannot read the answer anyway: its route refuses quietly with 204.
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.routeOptions.config?.anyOrigin) {
-      reply.code(403).header('Vary', 'Origin').send({ error: 'origin-not-allowed' });
+      reply.header('Vary', 'Origin');
+      if (request.routeOptions.config?.open311 !== undefined) return sendErrors(request, reply, 403, ['this page\'s origin may not send reports']);
+      reply.code(403).send({ error: 'origin-not-allowed' });
       return reply;
     }
   });
