@@ -4,8 +4,9 @@
  *
  *   npm run bench:receiver                      (500,000 events, 20 readers, 200 reports)
  *   node server/bench/receiver.mjs --events 100000 --readers 20 --reports 300
+ *   node server/bench/receiver.mjs --database-url postgres://…/empty_database   (PostgreSQL)
  *
- * Seeds a SQLite file with reach events (and some reports), starts the receiver as its
+ * Seeds a SQLite file (or, with --database-url, an empty PostgreSQL database) with reach events (and some reports), starts the receiver as its
  * own process (as a city runs it, with rate limits off so every read really reaches
  * the database), signs a coordinator in, then POSTs reports one after another:
  *  1. with nobody reading;
@@ -36,11 +37,13 @@ const { values } = parseArgs({
     events: { type: 'string', default: '500000' },
     readers: { type: 'string', default: '20' },
     reports: { type: 'string', default: '200' },
+    'database-url': { type: 'string' },
   },
 });
 const EVENTS = Number(values.events);
 const READERS = Number(values.readers);
 const REPORTS = Number(values.reports);
+const DATABASE_URL = values['database-url'] ?? null;
 const bin = fileURLToPath(new URL('../bin/eenzaamheid-hulp-receiver.mjs', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 
@@ -100,11 +103,13 @@ function report() {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'receiver-bench-'));
-  const dbPath = join(dir, 'bench.sqlite');
+  const dbPath = DATABASE_URL ?? join(dir, 'bench.sqlite');
+  const storeName = DATABASE_URL ? 'postgresql' : 'sqlite';
   try {
     // 1. Seed: events spread over a year, a coordinator account.
     const seedStart = performance.now();
     const store = openStore(dbPath);
+    if (DATABASE_URL && (await store.events.count()) > 0) throw new Error('--database-url: give an empty database (the benchmark fills it)');
     const now = Date.now();
     const batch = [];
     for (let i = 0; i < EVENTS; i += 1) {
@@ -120,7 +125,7 @@ async function main() {
     const seedMs = performance.now() - seedStart;
 
     // 2. The receiver in its own process.
-    const child = spawn(process.execPath, [bin, '--db', dbPath, '--port', '0'], {
+    const child = spawn(process.execPath, [bin, ...(DATABASE_URL ? ['--database-url', DATABASE_URL] : ['--db', dbPath]), '--port', '0'], {
       env: { ...process.env, RECEIVER_RATE_LIMIT: '1000000', RECEIVER_EVENT_RATE_LIMIT: '1000000', RECEIVER_READ_RATE_LIMIT: '1000000', RECEIVER_MIN_FILL_MS: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -136,7 +141,7 @@ async function main() {
     try {
       const cookie = await signIn(base, password, secret);
       /** @type {any} */
-      const results = { machine: `${process.platform} ${process.arch}, node ${process.version}`, loadBefore: loadavg().map((load) => Math.round(load * 10) / 10), events: EVENTS, readers: READERS, reports: REPORTS, seedSeconds: Math.round(seedMs / 100) / 10, phases: /** @type {any[]} */ ([]) };
+      const results = { store: storeName, machine: `${process.platform} ${process.arch}, node ${process.version}`, loadBefore: loadavg().map((load) => Math.round(load * 10) / 10), events: EVENTS, readers: READERS, reports: REPORTS, seedSeconds: Math.round(seedMs / 100) / 10, phases: /** @type {any[]} */ ([]) };
 
       const quiet = await postReports(base, REPORTS);
       results.phases.push({ phase: 'no reads', posts: stats(quiet.client), postsInReceiver: stats(quiet.server), reads: null });
@@ -151,8 +156,9 @@ async function main() {
       results.loadAfter = loadavg().map((load) => Math.round(load * 10) / 10);
       print(results);
       mkdirSync(resultsDir, { recursive: true });
-      writeFileSync(join(resultsDir, 'receiver.json'), `${JSON.stringify(results, null, 2)}\n`);
-      console.log(`\nWritten to bench-results/receiver.json`);
+      const file = DATABASE_URL ? 'receiver-postgresql.json' : 'receiver.json';
+      writeFileSync(join(resultsDir, file), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`\nWritten to bench-results/${file}`);
     } finally {
       child.kill('SIGTERM');
     }

@@ -12,6 +12,7 @@ import { DEFAULT_RETRY } from './workflow/service.mjs';
  *
  * @typedef {object} ReceiverOptions
  * @property {string} [dbPath]            SQLite file (or a database URL)
+ * @property {string} [databaseUrl]       postgres://… : PostgreSQL instead of the SQLite file (DATABASE_URL)
  * @property {string[]} [allowedOrigins]  exact origins whose pages may post reports and whose reach events are stored
  * @property {string[]} [allowedHosts]    Host header values served (name[:port]); others get 421.
  *   Default: 127.0.0.1, localhost and [::1] at the bound port
@@ -60,6 +61,7 @@ export function resolveConfig(options = {}) {
   const allowedHosts = (options.allowedHosts ?? []).map((host) => host.trim().toLowerCase()).filter(Boolean);
   return {
     dbPath: options.dbPath,
+    databaseUrl: options.databaseUrl,
     allowedOrigins: (options.allowedOrigins ?? []).map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
     allowedHosts,
     trustProxy: options.trustProxy ?? false,

@@ -52,12 +52,8 @@ async function sessionSecrets(store, configured) {
     for (const secret of configured) if (secret.length < 32) throw new Error('each session secret must be at least 32 characters');
     return configured;
   }
-  let secret = await store.settings.get('session-secret');
-  if (!secret) {
-    secret = randomBytes(48).toString('base64url');
-    await store.settings.set('session-secret', secret);
-  }
-  return [secret];
+  // Receivers sharing one database share the secret: whoever stores it first wins.
+  return [(await store.settings.get('session-secret')) ?? (await store.settings.setIfAbsent('session-secret', randomBytes(48).toString('base64url')))];
 }
 
 /**
@@ -68,7 +64,7 @@ async function sessionSecrets(store, configured) {
  */
 export function createReceiver(options = {}) {
   const config = resolveConfig(options);
-  const store = openStore(config.dbPath ?? DEFAULT_DB_PATH);
+  const store = openStore(config.databaseUrl ?? config.dbPath ?? DEFAULT_DB_PATH);
   const cipher = createFieldCipher(config.dataKeys);
   const aborter = new AbortController();
   const failSwitch = config.control ? createFailSwitch() : null;
@@ -93,6 +89,7 @@ export function createReceiver(options = {}) {
   let workflow = null;
 
   const ready = (async () => {
+    await store.ready;
     // A routing file with mistakes stops the start, with every problem listed.
     const organisations = new Set((await store.organisations.list()).map((organisation) => organisation.id));
     const routing =

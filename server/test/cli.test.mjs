@@ -1,35 +1,38 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { currentTotpCode, totpStep } from '../src/auth/totp.mjs';
+import { IS_PG, freshDatabase } from './database.mjs';
 import { auditTrail, client, postReport, startReceiver, validReport } from './helpers.mjs';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/eenzaamheid-hulp-receiver.mjs', import.meta.url));
 
 describe('eenzaamheid-hulp-receiver (command line)', () => {
+  /** @type {Awaited<ReturnType<typeof freshDatabase>>} */
+  let database;
   /** @type {string} */
   let dir;
   /** @type {string} */
   let db;
-  /** @param {string[]} args @param {Record<string, string>} [env] */
-  const cli = (args, env = {}) => run(process.execPath, [bin, ...args], { env: { ...process.env, RECEIVER_DB: db, ...env } });
+  /** The command line on the test's database: RECEIVER_DB (SQLite) or DATABASE_URL (PostgreSQL). @param {string[]} args @param {Record<string, string>} [env] */
+  const cli = (args, env = {}) => run(process.execPath, [bin, ...args], { env: { ...process.env, ...database.env, ...env } });
   /** @param {string[]} args */
   const failing = async (args) => {
     const error = /** @type {any} */ (await cli(args).then(() => null, (caught) => caught));
     assert.ok(error, `${args.join(' ')} should fail`);
     return { code: error.code, stderr: String(error.stderr) };
   };
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'receiver-cli-'));
-    db = join(dir, 'reports.sqlite');
+  before(async () => {
+    database = await freshDatabase();
+    ({ dir, location: db } = database);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => database.drop());
 
   test('--help lists the commands and every environment variable', async () => {
     const { stdout } = await cli(['--help']);
@@ -129,7 +132,8 @@ describe('eenzaamheid-hulp-receiver (command line)', () => {
   });
 
   test('backup, erase-due, generate-key', async () => {
-    const copy = join(dir, 'backup.sqlite');
+    // SQLite's online backup, or pg_dump's custom format.
+    const copy = join(dir, IS_PG ? 'backup.dump' : 'backup.sqlite');
     assert.match((await cli(['backup', '--to', copy])).stdout, /Backup written/);
     assert.equal(statSync(copy).mode & 0o777, 0o600);
     assert.match((await cli(['erase-due'])).stdout, /Erased the personal data of 0 report/);

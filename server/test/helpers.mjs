@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { hashPassword } from '../src/auth/passwords.mjs';
 import { currentTotpCode, newTotpSecret } from '../src/auth/totp.mjs';
 import { createReceiver } from '../src/receiver.mjs';
+import { freshDatabase } from './database.mjs';
 
 export const ORIGIN = 'http://127.0.0.1:8080';
 /** Cheap scrypt for tests: the cost is a setting, the code path is the same. */
@@ -29,33 +27,39 @@ export function manualClock(start = Date.parse('2026-03-10T09:00:00Z')) {
 }
 
 /**
- * Start a real receiver on 127.0.0.1:0 with a fresh SQLite file in a temp folder.
- * Sign-in is not rate limited unless a test asks (tests sign in often from one IP).
+ * Start a real receiver on 127.0.0.1:0 with a fresh database (a SQLite file in a temp
+ * folder, or a PostgreSQL database under STORE=pg: see database.mjs); `dbPath` names an
+ * existing one instead (kept after close). Sign-in is not rate limited unless a test asks
+ * (tests sign in often from one IP).
  * @param {import('../src/config.mjs').ReceiverOptions} [options]
  */
 export async function startReceiver(options = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'receiver-test-'));
-  const dbPath = join(dir, 'reports.sqlite');
+  const own = options.dbPath === undefined ? await freshDatabase() : null;
+  const dbPath = options.dbPath ?? /** @type {NonNullable<typeof own>} */ (own).location;
   const receiver = createReceiver({
-    dbPath,
     allowedOrigins: [ORIGIN],
     passwordCost: TEST_PASSWORD_COST,
     signInRateLimit: { limit: 100_000, windowMs: 60_000 },
     readRateLimit: { limit: 100_000, windowMs: 60_000 },
     ...options,
+    dbPath,
   });
-  const port = await receiver.listen(0, '127.0.0.1');
+  const port = await receiver.listen(0, '127.0.0.1').catch(async (error) => {
+    await receiver.close();
+    await own?.drop();
+    throw error;
+  });
   return {
     base: `http://127.0.0.1:${port}`,
     port,
-    dir,
     dbPath,
     receiver,
     store: receiver.store,
+    /** The SQLite handle (undefined under STORE=pg), for tests of the SQLite file itself. */
     db: receiver.db,
     async close() {
       await receiver.close();
-      rmSync(dir, { recursive: true, force: true });
+      await own?.drop();
     },
   };
 }

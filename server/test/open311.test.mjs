@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { REFERENCE_PATTERN } from '../src/intake/reference.mjs';
 import { manualClock, postOpen311, startReceiver, storedCount, storedReport, validOpen311, validReport } from './helpers.mjs';
+import { rawRows } from './raw-sql.mjs';
 
 
 
@@ -312,7 +313,7 @@ describe('Open311 api_key and jurisdiction_id, when configured', () => {
       body: new URLSearchParams(validOpen311({ description: 'Sleutel in de query.' })).toString(),
     });
     assert.equal(inQuery.status, 201);
-    const rows = ctx.db.prepare('SELECT * FROM reports').all();
+    const rows = await rawRows(ctx, 'SELECT * FROM reports');
     assert.equal(rows.length, 2);
     assert.doesNotMatch(JSON.stringify(rows), /partner-key/);
   });

@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { cleanPath, isOrigin, parseEvent } from '../src/reach/event-payload.mjs';
 import { brusselsMonth } from '../src/reach/month.mjs';
 import { formatRate, formatSeconds, monthLabel } from '../src/reach/page.mjs';
-import { ORIGIN, addAccount, countReports, postReport, signIn, startReceiver, validReport } from './helpers.mjs';
+import { IS_PG } from './database.mjs';
+import { ORIGIN, addAccount, postReport, signIn, startReceiver, storedCount, validReport } from './helpers.mjs';
+import { allEvents, countEvents, tableColumns, tableNames } from './raw-sql.mjs';
 
 const OTHER_ALLOWED = 'https://www.samana.be';
 const FOREIGN = 'https://evil.example';
@@ -27,12 +29,9 @@ function postEvent(base, body, { origin = ORIGIN, contentType = 'text/plain;char
   });
 }
 
-// The stored beacons are checked in the SQLite file (ctx.db): that the events table holds
-// exactly these columns, nothing identifying, is the privacy promise being tested.
-/** @param {import('better-sqlite3').Database} db */
-const countEvents = (db) => /** @type {number} */ (db.prepare('SELECT COUNT(*) FROM events').pluck().get());
-/** @param {import('better-sqlite3').Database} db @returns {any[]} */
-const allEvents = (db) => db.prepare('SELECT * FROM events ORDER BY rowid').all();
+// The stored beacons are checked in the database's own tables (raw-sql.mjs, either store):
+// that the events table holds exactly these columns, nothing identifying, is the privacy
+// promise being tested.
 
 /** A signed-in coordinator per receiver: reach is for coordinators only. */
 const coordinators = new WeakMap();
@@ -65,7 +64,7 @@ describe('POST /events: intake', () => {
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.equal(response.headers.get('access-control-allow-origin'), ORIGIN);
     assert.equal(await response.text(), '');
-    assert.deepEqual(allEvents(ctx.db).at(-1), {
+    assert.deepEqual((await allEvents(ctx)).at(-1), {
       name: 'eh-view',
       partner: 'samana',
       lang: 'nl',
@@ -81,8 +80,8 @@ describe('POST /events: intake', () => {
     });
   });
 
-  test('nothing identifying can be stored: the events table has exactly these columns, and no other table appears', () => {
-    const columns = ctx.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('events');
+  test('nothing identifying can be stored: the events table has exactly these columns, and no other table appears', async () => {
+    const columns = await tableColumns(ctx, 'events');
     assert.deepEqual(columns, [
       'name',
       'partner',
@@ -97,9 +96,10 @@ describe('POST /events: intake', () => {
       'month',
       'received_at',
     ]);
-    const tables = ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    assert.deepEqual(tables, ['accounts', 'audit', 'events', 'idempotency', 'organisations', 'outbox', 'reach_counts', 'reach_sites', 'report_history', 'report_notes', 'reports', 'sessions', 'settings', 'setup_tokens']);
-    const counts = ctx.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('reach_counts');
+    // PostgreSQL keeps its schema version in a table (SQLite: PRAGMA user_version).
+    const versionTable = IS_PG ? ['schema_version'] : [];
+    assert.deepEqual(await tableNames(ctx), ['accounts', 'audit', 'events', 'idempotency', 'organisations', 'outbox', 'reach_counts', 'reach_sites', 'report_history', 'report_notes', 'reports', ...versionTable, 'sessions', 'settings', 'setup_tokens']);
+    const counts = await tableColumns(ctx, 'reach_counts');
     assert.deepEqual(counts, ['month', 'partner', 'name', 'detail', 'count'], 'the running counts hold counts only');
   });
 
@@ -116,7 +116,7 @@ describe('POST /events: intake', () => {
     for (const [overrides, expected] of cases) {
       const response = await postEvent(ctx.base, validEvent(overrides));
       assert.equal(response.headers.get('event-result'), 'stored', JSON.stringify(overrides));
-      const row = allEvents(ctx.db).at(-1);
+      const row = (await allEvents(ctx)).at(-1);
       const { month, received_at, ...stored } = row;
       assert.deepEqual(stored, {
         name: overrides.name,
@@ -135,11 +135,11 @@ describe('POST /events: intake', () => {
   });
 
   test('a fetch keepalive with application/json from an allowed origin is stored too', async () => {
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     const response = await postEvent(ctx.base, validEvent(), { contentType: 'application/json' });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), ORIGIN);
-    assert.equal(countEvents(ctx.db), before + 1);
+    assert.equal(await countEvents(ctx), before + 1);
   });
 
   test('preflight for /events: 204 with Content-Type allowed for an allowed origin, 403 otherwise', async () => {
@@ -162,22 +162,22 @@ describe('POST /events: intake', () => {
   });
 
   test('a foreign origin gets 204 and nothing is stored, even with a matching site', async () => {
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     const response = await postEvent(ctx.base, validEvent({ site: FOREIGN }), { origin: FOREIGN });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('event-result'), 'ignored-origin');
     assert.equal(response.headers.get('access-control-allow-origin'), null);
-    assert.equal(countEvents(ctx.db), before);
+    assert.equal(await countEvents(ctx), before);
   });
 
   test('no Origin header, or Origin: null, is not a widget on a partner page: 204, not stored', async () => {
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     for (const origin of [null, 'null']) {
       const response = await postEvent(ctx.base, validEvent(), { origin });
       assert.equal(response.status, 204, String(origin));
       assert.equal(response.headers.get('event-result'), 'ignored-origin');
     }
-    assert.equal(countEvents(ctx.db), before);
+    assert.equal(await countEvents(ctx), before);
   });
 
   test('invalid events get 204 with the reason in Event-Result and are not stored', async () => {
@@ -213,13 +213,13 @@ describe('POST /events: intake', () => {
       ['null', 'null', 'invalid-body'],
       ['a string', '"eh-view"', 'invalid-body'],
     ];
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     for (const [label, body, reason] of cases) {
       const response = await postEvent(ctx.base, body);
       assert.equal(response.status, 204, label);
       assert.equal(response.headers.get('event-result'), reason, label);
     }
-    assert.equal(countEvents(ctx.db), before);
+    assert.equal(await countEvents(ctx), before);
   });
 
   test('query string and fragment are cut from the path before storing', async () => {
@@ -232,16 +232,16 @@ describe('POST /events: intake', () => {
     for (const [sent, stored] of cases) {
       const response = await postEvent(ctx.base, validEvent({ path: sent }));
       assert.equal(response.headers.get('event-result'), 'stored', sent);
-      assert.equal(allEvents(ctx.db).at(-1).path, stored);
+      assert.equal((await allEvents(ctx)).at(-1).path, stored);
     }
   });
 
   test('extra fields are ignored and stored nowhere', async () => {
     const response = await postEvent(ctx.base, validEvent({ name: 'eh-search', results: '0', query: 'eenzaam na scheiding', ip: '203.0.113.9', visitorId: 'abc-123' }));
     assert.equal(response.headers.get('event-result'), 'stored');
-    const row = allEvents(ctx.db).at(-1);
+    const row = (await allEvents(ctx)).at(-1);
     assert.equal(row.results, '0');
-    const everything = JSON.stringify(allEvents(ctx.db));
+    const everything = JSON.stringify(await allEvents(ctx));
     for (const secret of ['eenzaam na scheiding', '203.0.113.9', 'abc-123']) assert.ok(!everything.includes(secret), secret);
   });
 
@@ -250,7 +250,7 @@ describe('POST /events: intake', () => {
     const polluting = `{${fields},"__proto__":{"polluted":"yes","name":"eh-hover"},"constructor":{"prototype":{"polluted":"yes"}}}`;
     const stored = await postEvent(ctx.base, polluting);
     assert.equal(stored.headers.get('event-result'), 'stored');
-    assert.equal(allEvents(ctx.db).at(-1).name, 'eh-view');
+    assert.equal((await allEvents(ctx)).at(-1).name, 'eh-view');
     assert.equal(/** @type {any} */ ({}).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
 
@@ -261,11 +261,11 @@ describe('POST /events: intake', () => {
   });
 
   test('400 for a body that is not JSON', async () => {
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     const response = await postEvent(ctx.base, '{"v":1,');
     assert.equal(response.status, 400);
     assert.deepEqual(await response.json(), { error: 'invalid-json' });
-    assert.equal(countEvents(ctx.db), before);
+    assert.equal(await countEvents(ctx), before);
   });
 
   test('a body of exactly 2048 bytes is accepted, 2049 bytes is 413 and not stored', async () => {
@@ -274,13 +274,13 @@ describe('POST /events: intake', () => {
       return JSON.stringify(validEvent({ pad: 'x'.repeat(bytes - base.length) }));
     };
     assert.equal(Buffer.byteLength(padded(2048)), 2048);
-    const before = countEvents(ctx.db);
+    const before = await countEvents(ctx);
     const fits = await postEvent(ctx.base, padded(2048));
     assert.equal(fits.headers.get('event-result'), 'stored');
     const tooLarge = await postEvent(ctx.base, padded(2049));
     assert.equal(tooLarge.status, 413);
     assert.deepEqual(await tooLarge.json(), { error: 'payload-too-large' });
-    assert.equal(countEvents(ctx.db), before + 1);
+    assert.equal(await countEvents(ctx), before + 1);
   });
 
   test('GET /events is not a route', async () => {
@@ -299,10 +299,10 @@ describe('POST /events: rate limit', () => {
       assert.deepEqual(await limited.json(), { error: 'rate-limited' });
       const retryAfter = Number(limited.headers.get('retry-after'));
       assert.ok(retryAfter >= 1 && retryAfter <= 10, `Retry-After ${retryAfter}`);
-      assert.equal(countEvents(ctx.db), 3);
+      assert.equal(await countEvents(ctx), 3);
 
       assert.equal((await postReport(ctx.base, validReport())).status, 201, 'a flood of beacons does not use up the report budget');
-      assert.equal(countReports(ctx.db), 1);
+      assert.equal(await storedCount(ctx), 1);
     } finally {
       await ctx.close();
     }
@@ -607,7 +607,7 @@ describe('reach: month boundaries in Europe/Brussels', () => {
       assert.equal((await postReport(ctx.base, validReport({ partner: 'samana' }))).status, 201);
       assert.equal((await postReport(ctx.base, validReport({ partner: 'samana' }))).status, 201);
 
-      assert.deepEqual(allEvents(ctx.db).map((row) => row.month), ['2026-11', '2026-12', '2026-12']);
+      assert.deepEqual((await allEvents(ctx)).map((row) => row.month), ['2026-11', '2026-12', '2026-12']);
       const reach = await getReach(ctx);
       assert.deepEqual(
         reach.months.map((/** @type {any} */ m) => [m.month, m.partners[0].views, m.partners[0].reportsSent]),

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_ORGANISATIONS } from '../src/demo/seed.mjs';
 import { RoutingError, loadRouting, route, validateRouting } from '../src/workflow/routing.mjs';
+import { IS_PG, databaseFor } from './database.mjs';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/eenzaamheid-hulp-receiver.mjs', import.meta.url));
@@ -140,7 +141,9 @@ describe('routing: command line and start', () => {
   let env;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'routing-cli-'));
-    env = { ...process.env, RECEIVER_DB: join(dir, 'reports.sqlite') };
+    // RECEIVER_DB, or DATABASE_URL under STORE=pg.
+    const location = await databaseFor(dir);
+    env = { ...process.env, ...(IS_PG ? { DATABASE_URL: location } : { RECEIVER_DB: location }) };
     await run(process.execPath, [bin, 'org', 'add', '--id', 'samana', '--name', 'Samana'], { env });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,25 +1,34 @@
 /**
- * The store: its contract (run for every adapter in ADAPTERS, so a PostgreSQL adapter
- * gets the same checks), and what is particular to the SQLite file.
+ * The store: its contract (run for the store under test, STORE=sqlite or STORE=pg, so
+ * both adapters get the same checks), and what is particular to each: the SQLite file
+ * (under STORE=sqlite only), the PostgreSQL migrations, transport and backup (under STORE=pg only).
  */
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import pg from 'pg';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore } from '../src/store/index.mjs';
 import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.mjs';
+import { checkTransportSecurity } from '../src/store/pg/open.mjs';
+import { SCHEMA_VERSION as PG_SCHEMA_VERSION } from '../src/store/pg/migrations.mjs';
+import { STORE, freshDatabase, postgresUrl } from './database.mjs';
 import { workflowContract } from './store-workflow.mjs';
 
-/** Every store adapter, opened on a fresh database. */
+const run = promisify(execFile);
+
+/** The store adapter under test, opened on a fresh database. */
 const ADAPTERS = [
   {
-    name: 'sqlite',
-    open() {
-      const dir = mkdtempSync(join(tmpdir(), 'store-test-'));
-      const store = openStore(join(dir, 'reports.sqlite'));
-      return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    name: STORE,
+    async open() {
+      const database = await freshDatabase();
+      const store = openStore(database.location);
+      return { store, cleanup: async () => { await store.close(); await database.drop(); } };
     },
   },
 ];
@@ -47,12 +56,12 @@ const reportRow = (id, overrides = {}) => ({
 
 for (const adapter of ADAPTERS) {
   describe(`store contract: ${adapter.name}`, () => {
-    /** @type {ReturnType<typeof adapter.open>} */
+    /** @type {Awaited<ReturnType<typeof adapter.open>>} */
     let opened;
     /** @type {import('../src/store/contract.mjs').Store} */
     let store;
-    before(() => {
-      opened = adapter.open();
+    before(async () => {
+      opened = await adapter.open();
       store = opened.store;
     });
     after(() => opened.cleanup());
@@ -157,7 +166,7 @@ for (const adapter of ADAPTERS) {
       assert.equal(await store.accounts.useTotpStep(account.id, 50), false);
       assert.equal(await store.accounts.useTotpStep(account.id, 49), false);
       assert.equal(await store.accounts.useTotpStep(account.id, 51), true);
-      await assert.rejects(store.accounts.create({ email: 'x@y.example', name: 'X', role: 'local-actor', organisation_id: null, created_at: 0 }), /CHECK/);
+      await assert.rejects(store.accounts.create({ email: 'x@y.example', name: 'X', role: 'local-actor', organisation_id: null, created_at: 0 }), /CHECK/i);
     });
 
     test('set-up tokens: one at a time, until they expire', async () => {
@@ -182,11 +191,20 @@ for (const adapter of ADAPTERS) {
       assert.equal(await store.audit.purge(2), 1);
     });
 
+    test('settings: setIfAbsent keeps the first value, whoever asks second', async () => {
+      const [a, b] = await Promise.all([store.settings.setIfAbsent('secret', 'first'), store.settings.setIfAbsent('secret', 'second')]);
+      assert.equal(a, b, 'both callers get the one stored value');
+      assert.equal(await store.settings.get('secret'), a);
+      assert.equal(await store.settings.setIfAbsent('secret', 'third'), a);
+      await store.settings.set('secret', 'replaced');
+      assert.equal(await store.settings.get('secret'), 'replaced');
+    });
     workflowContract(() => store);
   });
 }
 
-describe('the SQLite file', () => {
+// The SQLite file itself: only under STORE=sqlite (the PostgreSQL run has its own checks below).
+if (STORE === 'sqlite') describe('the SQLite file', () => {
   /** @type {string} */
   let dir;
   before(() => {
@@ -268,9 +286,63 @@ describe('the SQLite file', () => {
   });
 });
 
+describe('a PostgreSQL URL', () => {
+  test('a database on another machine without sslmode is refused with what to add; loopback, a socket or an explicit sslmode is taken', () => {
+    assert.throws(() => checkTransportSecurity('postgres://meldpunt@db.stad.example/meldpunt'), /DATABASE_URL points to db\.stad\.example without sslmode: add \?sslmode=verify-full/);
+    for (const url of [
+      'postgres://meldpunt@db.stad.example/meldpunt?sslmode=verify-full',
+      'postgres://meldpunt@10.0.0.5/meldpunt?sslmode=disable',
+      'postgres://meldpunt@localhost/meldpunt',
+      'postgresql://meldpunt@127.0.0.1:5433/meldpunt',
+      'postgres://meldpunt@[::1]/meldpunt',
+      'postgres://meldpunt@/meldpunt?host=%2Fvar%2Frun%2Fpostgresql',
+    ]) assert.doesNotThrow(() => checkTransportSecurity(url), url);
+  });
+});
+
+// PostgreSQL's own: migrations, backup. Only under STORE=pg (scripts/test-server-pg.mjs).
+if (STORE === 'pg') describe('the PostgreSQL database', () => {
+  test('receivers starting together migrate it once: one schema_version row per migration, every store ready', async () => {
+    const database = await freshDatabase();
+    const stores = Array.from({ length: 4 }, () => /** @type {any} */ (openStore(database.location)));
+    try {
+      await Promise.all(stores.map((store) => store.ready));
+      const { rows } = await stores[0].pool.query('SELECT version FROM schema_version ORDER BY version');
+      assert.deepEqual(rows.map((/** @type {any} */ row) => row.version), Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
+      assert.equal(await stores[3].reports.count(), 0);
+    } finally {
+      for (const store of stores) await store.close();
+      await database.drop();
+    }
+  });
+
+  test('backup: pg_dump of one snapshot, readable by the owner only, restores with pg_restore into a new database', async () => {
+    const database = await freshDatabase();
+    const store = openStore(database.location);
+    const target = `receiver_restore_${process.pid}`;
+    try {
+      await store.reports.create(reportRow('b1'), { key: null, newReference: () => 'BACKUPAA', answer: () => ({ status: 201, body: '' }) });
+      const copy = join(database.dir, 'backup.dump');
+      await store.backup(copy);
+      assert.equal(statSync(copy).mode & 0o777, 0o600);
+      // As the README says: a new database, pg_restore, the receiver pointed at it.
+      await run('createdb', [target]);
+      await run('pg_restore', ['--no-owner', `--dbname=${postgresUrl(target)}`, copy]);
+      const schema = /search_path%3D(\w+)/.exec(database.location)?.[1];
+      const restored = openStore(postgresUrl(target, schema));
+      assert.equal((await restored.reports.findByReference('BACKUPAA'))?.payload, '{"phone":"015 12 34 56"}');
+      await restored.close();
+    } finally {
+      await store.close();
+      await database.drop();
+      await run('dropdb', ['--if-exists', target]);
+    }
+  });
+});
+
 for (const adapter of ADAPTERS) {
   describe(`store contract: ${adapter.name}: the inbox's search`, () => {
-    /** @type {ReturnType<typeof adapter.open>} */
+    /** @type {Awaited<ReturnType<typeof adapter.open>>} */
     let opened;
     /** @type {import('../src/store/contract.mjs').Store} */
     let store;
@@ -286,7 +358,7 @@ for (const adapter of ADAPTERS) {
     const spec = [];
 
     before(async () => {
-      opened = adapter.open();
+      opened = await adapter.open();
       store = opened.store;
       await store.organisations.create({ id: 'samana', name: 'Samana', created_at: 0 });
       await store.organisations.create({ id: 'overkop', name: 'Overkop', created_at: 0 });

@@ -84,7 +84,7 @@ export async function main(argv, env, io) {
   }
 
   const config = resolveConfig(options);
-  const store = openStore(config.dbPath ?? DEFAULT_DB_PATH);
+  const store = openStore(config.databaseUrl ?? config.dbPath ?? DEFAULT_DB_PATH);
   const cipher = createFieldCipher(config.dataKeys);
   const deps = { store, now: config.now };
   try {

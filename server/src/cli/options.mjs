@@ -11,6 +11,7 @@ export const SETTINGS = [
   { env: 'RECEIVER_PORT', flag: 'port', kind: 'number', help: 'port to listen on (default 8787)' },
   { env: 'RECEIVER_HOST', flag: 'host', kind: 'string', help: 'address to listen on (default 127.0.0.1; behind a proxy keep it local)' },
   { env: 'RECEIVER_DB', flag: 'db', kind: 'string', help: 'SQLite file (default server/data/reports.sqlite)' },
+  { env: 'DATABASE_URL', flag: 'database-url', kind: 'string', help: 'postgres://user:password@host/database: PostgreSQL instead of the SQLite file (several receivers may share it)' },
   { env: 'RECEIVER_ALLOWED_ORIGINS', flag: 'origin', kind: 'list', help: 'partner page origins that may post reports (comma-separated)' },
   { env: 'RECEIVER_ALLOWED_HOSTS', flag: 'allowed-host', kind: 'list', help: 'Host names served, e.g. meldpunt.mechelen.be (others: 421)' },
   { env: 'RECEIVER_TRUST_PROXY', flag: 'trust-proxy', kind: 'proxy', help: 'behind a TLS reverse proxy: true, or its address(es)' },
@@ -69,6 +70,10 @@ export function receiverOptions(settings) {
   /** @type {import('../config.mjs').ReceiverOptions} */
   const options = {};
   if (settings.db) options.dbPath = settings.db;
+  if (settings['database-url']) {
+    if (!/^postgres(ql)?:\/\//i.test(settings['database-url'])) throw new Error('DATABASE_URL / --database-url must be a postgres:// or postgresql:// URL');
+    options.databaseUrl = settings['database-url'];
+  }
   if (settings.origin) options.allowedOrigins = settings.origin;
   if (settings['allowed-host']) options.allowedHosts = settings['allowed-host'];
   if (settings['trust-proxy'] !== undefined) options.trustProxy = settings['trust-proxy'];

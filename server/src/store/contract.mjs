@@ -1,6 +1,6 @@
 /**
  * What the receiver needs from a database: one interface, one adapter per database
- * (`sqlite/` today; a PostgreSQL adapter implements the same methods), with all SQL
+ * (`sqlite/`, the embedded default; `pg/`, PostgreSQL for several receivers), with all SQL
  * inside the adapter. Every method is async, so an adapter over a network database
  * fits; the SQLite adapter answers synchronously inside. Methods that must be atomic
  * (claiming an idempotency key, storing a report together with its answer) are one
@@ -146,7 +146,8 @@
  * @property {string | null} [ip]      for sign-in events only
  *
  * @typedef {object} Store
- * @property {'sqlite'} kind
+ * @property {'sqlite' | 'pg'} kind
+ * @property {Promise<void>} [ready]  resolves when the database is ready (migrated); methods wait for it themselves
  * @property {ReportStore} reports
  * @property {IdempotencyStore} idempotency
  * @property {EventStore} events
@@ -311,6 +312,9 @@
  * @typedef {object} SettingStore
  * @property {(key: string) => Promise<string | undefined>} get
  * @property {(key: string, value: string) => Promise<void>} set
+ * @property {(key: string, value: string) => Promise<string>} setIfAbsent
+ *   stores the value unless the key has one; returns the stored value (two receivers
+ *   starting together on one database agree on one)
  */
 
 export {};

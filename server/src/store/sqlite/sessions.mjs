@@ -22,6 +22,7 @@ export function sqliteSessions(db) {
   const purgeAudit = db.prepare(`DELETE FROM audit WHERE at < ?`);
 
   const getSetting = db.prepare(`SELECT value FROM settings WHERE key = ?`).pluck();
+  const addSetting = db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`);
   const setSetting = db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
 
   return {
@@ -52,6 +53,10 @@ export function sqliteSessions(db) {
       get: async (key) => /** @type {string | undefined} */ (getSetting.get(key)),
       set: async (key, value) => {
         setSetting.run(key, value);
+      },
+      setIfAbsent: async (key, value) => {
+        addSetting.run(key, value);
+        return /** @type {string} */ (getSetting.get(key));
       },
     },
   };
