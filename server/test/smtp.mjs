@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { decodeHeader } from '../src/demo/mail-headers.mjs';
 
 /** A port nobody listens on right now. */
 export function freePort() {
@@ -16,15 +17,6 @@ export function freePort() {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/** Decode RFC 2047 encoded words in a header. @param {string} value */
-function decodeHeader(value) {
-  return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=\s*/g, (_, _charset, encoding, text) =>
-    encoding.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (/** @type {string} */ _m, /** @type {string} */ hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-  );
 }
 
 /** @param {string} raw */

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeHeader } from './mail-headers.mjs';
 
 /**
  * The demo's mail server: an SMTP server on 127.0.0.1 (the `smtp-server` package, a
@@ -24,9 +25,7 @@ export async function startDemoMailSink({ folder, print }) {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ') ?? '';
-        const decoded = subject.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind, text) =>
-          kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (/** @type {string} */ _m, /** @type {string} */ hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-        );
+        const decoded = decodeHeader(subject);
         count += 1;
         const file = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${count}.eml`);
         writeFileSync(file, raw, { mode: 0o600 });
